@@ -1,0 +1,91 @@
+package io.praxis.app.cohort;
+
+import io.praxis.app.account.Account;
+import io.praxis.app.account.AccountService;
+import io.praxis.app.account.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates cohorts, enrols people in them and summarises them for the home pages. */
+@Service
+public class CohortService {
+
+    /** One cohort as the admin home lists it. */
+    public record CohortSummary(long id, String name, LocalDate startDate, LocalDate endDate, long learners,
+            long mentors) {
+    }
+
+    private final CohortRepository cohorts;
+    private final CohortMemberRepository members;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountService accounts, Clock clock) {
+        this.cohorts = cohorts;
+        this.members = members;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a cohort.
+     *
+     * @throws IllegalArgumentException when the name is blank or taken, or the end precedes the start
+     */
+    @Transactional
+    public Cohort create(String name, LocalDate start, LocalDate end) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("A cohort name of 1 to 120 characters is required");
+        }
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("The end date must not be before the start date");
+        }
+        if (cohorts.findByName(name.strip()).isPresent()) {
+            throw new IllegalArgumentException("A cohort with this name already exists: " + name.strip());
+        }
+        return cohorts.save(new Cohort(name.strip(), start, end, clock.instant()));
+    }
+
+    /** Adds an account to a cohort; adding a member twice changes nothing. */
+    @Transactional
+    public void enrol(long cohortId, long accountId) {
+        var key = new CohortMember.Key(cohortId, accountId);
+        if (!members.existsById(key)) {
+            members.save(new CohortMember(cohortId, accountId, clock.instant()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CohortSummary> summaries() {
+        Map<Long, Role> roles = accounts.findAll().stream()
+                .collect(Collectors.toMap(Account::getId, Account::getRole));
+        return cohorts.findAllByOrderByStartDateDesc().stream().map(c -> {
+            var cohortMembers = members.findByKeyCohortId(c.getId());
+            long learners = cohortMembers.stream().filter(m -> roles.get(m.key().userId()) == Role.LEARNER).count();
+            long mentors = cohortMembers.stream().filter(m -> roles.get(m.key().userId()) == Role.MENTOR).count();
+            return new CohortSummary(c.getId(), c.getName(), c.getStartDate(), c.getEndDate(), learners, mentors);
+        }).toList();
+    }
+
+    /** The cohorts an account belongs to, newest first. */
+    @Transactional(readOnly = true)
+    public List<Cohort> cohortsOf(long accountId) {
+        var ids = members.findByKeyUserId(accountId).stream().map(m -> m.key().cohortId()).toList();
+        return cohorts.findAllById(ids).stream()
+                .sorted((a, b) -> b.getStartDate().compareTo(a.getStartDate()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Cohort> findByName(String name) {
+        return cohorts.findByName(name);
+    }
+}
