@@ -1,0 +1,33 @@
+package io.praxis.app.shell;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The access table: every route of Praxis, a concrete address to open it, and who may open
+ * it. {@link RouteAccessTest} fails when a route is missing here, so each new view must be
+ * added with its intended access, and then every route is opened as every kind of visitor.
+ */
+final class RouteAccessTable {
+
+    /** The kinds of visitor the table distinguishes. */
+    enum Who { ANONYMOUS, LEARNER, MENTOR, ADMIN }
+
+    /** One route: its template as registered, an address that opens it, who may. */
+    record Entry(String template, String address, Set<Who> allowed) {
+    }
+
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> SIGNED_IN = EnumSet.of(Who.LEARNER, Who.MENTOR, Who.ADMIN);
+    static final Set<Who> LEARNERS = EnumSet.of(Who.LEARNER);
+    static final Set<Who> MENTORS_AND_ADMINS = EnumSet.of(Who.MENTOR, Who.ADMIN);
+    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+
+    static final List<Entry> ROUTES = List.of(
+            new Entry("", "", SIGNED_IN),
+            new Entry("login", "login", EVERYONE));
+
+    private RouteAccessTable() {
+    }
+}
