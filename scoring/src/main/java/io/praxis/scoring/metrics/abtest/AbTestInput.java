@@ -11,11 +11,15 @@ import io.praxis.scoring.metrics.InvalidInputException;
  * @param treatmentConversions conversions in the treatment arm, 0 ≤ c_t ≤ n_t
  * @param treatmentVisitors    visitors in the treatment arm, n_t ≥ 1
  * @param alpha                significance level of the interval, in (0, 1)
- * @throws InvalidInputException naming the field when a bound is violated
  */
 public record AbTestInput(long controlConversions, long controlVisitors,
                           long treatmentConversions, long treatmentVisitors, double alpha) {
 
+    /**
+     * Validates the input.
+     *
+     * @throws InvalidInputException naming the field when a bound is violated
+     */
     public AbTestInput {
         InputChecks.count("control_conversions", controlConversions);
         InputChecks.atLeast("control_visitors", controlVisitors, 1);

@@ -12,10 +12,14 @@ import java.util.List;
  * @param candidates one string per segment; not empty; a candidate may be the empty string
  * @param references one list per candidate, in the same order; each list is non-empty and
  *                   each reference has at least one token
- * @throws InvalidInputException naming the field ({@code "references[1][0]"}, …)
  */
 public record BleuInput(List<String> candidates, List<List<String>> references) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "references[1][0]"}, …)
+     */
     public BleuInput {
         InputChecks.present("candidates", candidates);
         InputChecks.present("references", references);

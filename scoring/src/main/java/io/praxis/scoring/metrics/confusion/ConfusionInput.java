@@ -11,10 +11,14 @@ import io.praxis.scoring.metrics.InvalidInputException;
  * @param fn   false negatives, ≥ 0
  * @param tn   true negatives, ≥ 0
  * @param beta β of F-beta, finite and &gt; 0 (β &gt; 1 weighs recall more)
- * @throws InvalidInputException naming the field, when a count is negative or β ≤ 0
  */
 public record ConfusionInput(long tp, long fp, long fn, long tn, double beta) {
 
+    /**
+     * Validates the input.
+     *
+     * @throws InvalidInputException naming the field, when a count is negative or β ≤ 0
+     */
     public ConfusionInput {
         InputChecks.count("tp", tp);
         InputChecks.count("fp", fp);

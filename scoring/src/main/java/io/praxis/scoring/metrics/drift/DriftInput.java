@@ -10,10 +10,14 @@ import java.util.Arrays;
  *
  * @param expected the baseline bins, each ≥ 0, with a positive sum; at least one bin
  * @param actual   the observed bins, as many as {@code expected}, each ≥ 0, with a positive sum
- * @throws InvalidInputException naming the field ({@code "actual[2]"}, …)
  */
 public record DriftInput(double[] expected, double[] actual) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "actual[2]"}, …)
+     */
     public DriftInput {
         InputChecks.present("expected", expected);
         InputChecks.present("actual", actual);

@@ -11,11 +11,14 @@ import java.util.Map;
  *
  * @param groups group name → labels; at least one group; each group's lists are non-empty, of
  *               equal length and hold only 0 and 1. The map is copied, keeping its order.
- * @throws InvalidInputException naming the field ({@code "groups.A.y_pred"},
- *                               {@code "groups.B.y_true[3]"}, …)
  */
 public record FairnessInput(Map<String, GroupLabels> groups) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "groups.A.y_pred"}, {@code "groups.B.y_true[3]"}, …)
+     */
     public FairnessInput {
         InputChecks.present("groups", groups);
         if (groups.isEmpty()) {

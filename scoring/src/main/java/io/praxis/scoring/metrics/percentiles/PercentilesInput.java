@@ -9,10 +9,14 @@ import java.util.Arrays;
  *
  * @param latenciesMs the latencies, each a finite number ≥ 0; not empty. Copied on
  *                    construction and on access.
- * @throws InvalidInputException naming the field ({@code "latencies_ms[4]"}, …)
  */
 public record PercentilesInput(double[] latenciesMs) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "latencies_ms[4]"}, …)
+     */
     public PercentilesInput {
         InputChecks.present("latencies_ms", latenciesMs);
         latenciesMs = latenciesMs.clone();

@@ -9,10 +9,14 @@ import java.util.Arrays;
  *
  * @param tokenProbs one probability per token, each in [0, 1]; not empty. Copied on
  *                   construction and on access.
- * @throws InvalidInputException naming the field ({@code "token_probs[2]"}, …)
  */
 public record PerplexityInput(double[] tokenProbs) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "token_probs[2]"}, …)
+     */
     public PerplexityInput {
         InputChecks.present("token_probs", tokenProbs);
         tokenProbs = tokenProbs.clone();

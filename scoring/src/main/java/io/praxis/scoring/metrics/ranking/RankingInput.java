@@ -12,10 +12,14 @@ import java.util.List;
  *                results in ranked order, position 1 first. Each list is the whole judged set
  *                of its query. Not empty, and no query is empty. Copied on construction.
  * @param k       the cut-off, ≥ 1
- * @throws InvalidInputException naming the field ({@code "queries[1][2]"}, {@code "k"}, …)
  */
 public record RankingInput(List<List<Integer>> queries, long k) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "queries[1][2]"}, {@code "k"}, …)
+     */
     public RankingInput {
         InputChecks.present("queries", queries);
         InputChecks.nonEmpty("queries", queries.size());

@@ -9,10 +9,14 @@ import io.praxis.scoring.metrics.text.Tokens;
  *
  * @param candidate the generated text; may be empty
  * @param reference the reference text; must have at least one token
- * @throws InvalidInputException naming the field when a text is missing or the reference is blank
  */
 public record RougeInput(String candidate, String reference) {
 
+    /**
+     * Validates the input.
+     *
+     * @throws InvalidInputException naming the field when a text is missing or the reference is blank
+     */
     public RougeInput {
         InputChecks.present("candidate", candidate);
         InputChecks.present("reference", reference);

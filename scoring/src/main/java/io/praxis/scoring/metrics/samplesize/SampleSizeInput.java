@@ -11,10 +11,14 @@ import io.praxis.scoring.metrics.InvalidInputException;
  *                     p₂ = p₁ + mde &lt; 1
  * @param alpha        the two-sided significance level, in (0, 1)
  * @param power        the desired power, in (alpha, 1)
- * @throws InvalidInputException naming the field when a bound is violated
  */
 public record SampleSizeInput(double baselineRate, double mde, double alpha, double power) {
 
+    /**
+     * Validates the input.
+     *
+     * @throws InvalidInputException naming the field when a bound is violated
+     */
     public SampleSizeInput {
         InputChecks.openUnitInterval("baseline_rate", baselineRate);
         InputChecks.positive("mde", mde);

@@ -13,10 +13,14 @@ import java.util.Arrays;
  * @param yScore    scores (probabilities), each in [0, 1]; as long as {@code yTrue}
  * @param threshold decision threshold, any finite number: an item is predicted positive iff
  *                  {@code score >= threshold}
- * @throws InvalidInputException naming the field ({@code "y_true[2]"}, {@code "y_score"}, …)
  */
 public record ThresholdInput(int[] yTrue, double[] yScore, double threshold) {
 
+    /**
+     * Validates and copies the input.
+     *
+     * @throws InvalidInputException naming the field ({@code "y_true[2]"}, {@code "y_score"}, …)
+     */
     public ThresholdInput {
         InputChecks.present("y_true", yTrue);
         InputChecks.present("y_score", yScore);

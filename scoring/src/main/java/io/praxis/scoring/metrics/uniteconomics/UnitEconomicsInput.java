@@ -9,10 +9,14 @@ import io.praxis.scoring.metrics.InvalidInputException;
  * @param totalCost the total cost, a finite number ≥ 0
  * @param actions   the number of actions (calls, requests), ≥ 0
  * @param successes the successful actions, 0 ≤ successes ≤ actions
- * @throws InvalidInputException naming the field when a bound is violated
  */
 public record UnitEconomicsInput(double totalCost, long actions, long successes) {
 
+    /**
+     * Validates the input.
+     *
+     * @throws InvalidInputException naming the field when a bound is violated
+     */
     public UnitEconomicsInput {
         InputChecks.nonNegative("total_cost", totalCost);
         InputChecks.count("actions", actions);

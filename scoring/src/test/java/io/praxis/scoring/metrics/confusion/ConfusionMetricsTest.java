@@ -62,8 +62,8 @@ class ConfusionMetricsTest {
 
     @Test
     void balancedAccuracyUndefinedWithOneActualClass() {
-        ConfusionResult r = ConfusionMetrics.compute(ConfusionInput.of(5, 3, 0, 0));
-        assertThat(r.recall()).isEqualTo(MetricValue.of(1));
+        ConfusionResult r = ConfusionMetrics.compute(ConfusionInput.of(5, 0, 2, 0));
+        assertThat(r.recall()).isEqualTo(MetricValue.of(5.0 / 7));
         assertThat(r.balancedAccuracy()).isInstanceOfSatisfying(MetricValue.Undefined.class,
                 u -> assertThat(u.reason()).contains("specificity"));
     }

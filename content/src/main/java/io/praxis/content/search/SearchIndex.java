@@ -1,0 +1,446 @@
+package io.praxis.content.search;
+
+import io.praxis.content.Curriculum;
+import io.praxis.content.Links;
+import io.praxis.content.lesson.GlossaryTerm;
+import io.praxis.content.lesson.Lesson;
+import io.praxis.content.lesson.Section;
+import io.praxis.content.practice.CaseStudy;
+import io.praxis.content.practice.Question;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The full-text index of the curriculum, built once in memory at start-up and read through a
+ * {@link SearcherManager}.
+ *
+ * <p>One document per lesson section (so a hit can deep-link to its heading), glossary term,
+ * case and interview question. Matching is stemmed English with domain synonyms on the query
+ * side; title matches weigh 3×, headings 2×, body 1×, and an exact phrase in the body adds
+ * 1.5×. A word that is in no document is replaced by the closest word that is (a spell
+ * checker on the unstemmed field), and the response says so. User text is never parsed as
+ * query syntax, so quotes, brackets and operators are just characters.
+ */
+public final class SearchIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String MODULE = "module";
+    static final String TITLE = "title";
+    static final String HEADING = "heading";
+    static final String BODY = "body";
+    static final String SPELL = "spell";
+    static final String URL = "url";
+    static final String GROUP = "group";
+    static final String DISPLAY = "display";
+
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    /** Hits kept per lesson, so one long lesson cannot fill the page. */
+    private static final int HITS_PER_GROUP = 2;
+
+    private final PraxisAnalyzers analyzers;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer surface = PraxisAnalyzers.surface();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final SearcherManager searchers;
+    private final SortedSetDocValuesReaderState facetState;
+    private final AnalyzingInfixSuggester suggester;
+    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final Map<String, String> moduleTitles = new HashMap<>();
+    private final int documents;
+
+    private SearchIndex(Curriculum curriculum, PraxisAnalyzers analyzers) throws IOException {
+        this.analyzers = analyzers;
+        this.queryAnalyzer = analyzers.query();
+        Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(SPELL, surface));
+        curriculum.modules().forEach(m -> moduleTitles.put(m.id(), m.title()));
+        int count = 0;
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
+            for (Document doc : documents(curriculum)) {
+                writer.addDocument(facetsConfig.build(doc));
+                count++;
+            }
+        }
+        this.documents = count;
+        this.searchers = new SearcherManager(directory, null);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            this.facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+        } finally {
+            searchers.release(searcher);
+        }
+        this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), surface, surface, 2, false);
+        buildSuggestions(curriculum);
+        spellChecker.setMinPrefix(0);
+        spellChecker.setMaxEdits(2);
+        spellChecker.setAccuracy(0.6f);
+    }
+
+    /** Builds the index of a curriculum (about a second for the full content on 2 cores). */
+    public static SearchIndex build(Curriculum curriculum, PraxisAnalyzers analyzers) {
+        try {
+            return new SearchIndex(curriculum, analyzers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the search index", e);
+        }
+    }
+
+    public int documentCount() {
+        return documents;
+    }
+
+    // ---- indexing ------------------------------------------------------------------------------
+
+    private List<Document> documents(Curriculum c) {
+        List<Document> docs = new ArrayList<>();
+        for (Lesson lesson : c.lessons()) {
+            for (Section s : lesson.sections()) {
+                boolean intro = s.anchor().isEmpty();
+                String heading = intro ? "" : s.title();
+                String display = intro ? lesson.title() : lesson.title() + " › " + s.title();
+                String body = intro ? lesson.summary() + "\n" + s.text() : s.text();
+                docs.add(doc(lesson.id() + (intro ? "" : "#" + s.anchor()), DocType.LESSON, lesson.moduleId(),
+                        lesson.title(), heading, body, Links.lessonSection(lesson.id(), s.anchor()), lesson.id(),
+                        display));
+            }
+        }
+        for (GlossaryTerm t : c.glossary()) {
+            String names = t.term() + (t.aliases().isEmpty() ? "" : " " + String.join(" ", t.aliases()));
+            docs.add(doc(t.id(), DocType.GLOSSARY, null, names, "", t.definition(), Links.glossaryTerm(t.id()),
+                    "glossary:" + t.id(), t.term()));
+        }
+        for (CaseStudy k : c.cases()) {
+            String module = k.lessons().isEmpty() ? null
+                    : c.lesson(k.lessons().getFirst()).map(Lesson::moduleId).orElse(null);
+            docs.add(doc(k.id(), DocType.CASE, module, k.title(), k.kind().label(), k.prompt() + "\n" + k.context(),
+                    Links.caseStudy(k.id()), "case:" + k.id(), k.title()));
+        }
+        for (Question q : c.questions()) {
+            String module = q.lessons().isEmpty() ? null
+                    : c.lesson(q.lessons().getFirst()).map(Lesson::moduleId).orElse(null);
+            docs.add(doc(q.id(), DocType.QUESTION, module, q.question(), q.category().label(),
+                    String.join("\n", q.strongAnswer()), Links.question(q.id()), "question:" + q.id(), q.question()));
+        }
+        return docs;
+    }
+
+    private Document doc(String id, DocType type, String module, String title, String heading, String body,
+            String url, String group, String display) {
+        Document d = new Document();
+        d.add(new StringField(ID, id, Field.Store.YES));
+        d.add(new StringField(TYPE, type.id(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(TYPE, type.id()));
+        if (module != null) {
+            d.add(new StringField(MODULE, module, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(MODULE, module));
+        }
+        d.add(new TextField(TITLE, title, Field.Store.YES));
+        d.add(new TextField(HEADING, heading, Field.Store.YES));
+        d.add(new Field(BODY, body, BODY_TYPE));
+        d.add(new TextField(SPELL, title + "\n" + heading + "\n" + body, Field.Store.NO));
+        d.add(new StoredField(URL, url));
+        d.add(new StoredField(GROUP, group));
+        d.add(new StoredField(DISPLAY, display));
+        return d;
+    }
+
+    private void buildSuggestions(Curriculum c) throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (Lesson l : c.lessons()) {
+            add(seen, l.title(), Links.lesson(l.id()), 100);
+            for (Section s : l.sections()) {
+                if (!s.anchor().isEmpty() && s.level() == 2 && !s.title().startsWith("Key takeaways")
+                        && !s.title().startsWith("Common mistakes") && !s.title().startsWith("In the interview")) {
+                    add(seen, s.title(), Links.lessonSection(l.id(), s.anchor()), 50);
+                }
+            }
+        }
+        for (GlossaryTerm t : c.glossary()) {
+            add(seen, t.term(), Links.glossaryTerm(t.id()), 80);
+        }
+        for (CaseStudy k : c.cases()) {
+            add(seen, k.title(), Links.caseStudy(k.id()), 70);
+        }
+        suggester.refresh();
+    }
+
+    private void add(Set<String> seen, String text, String url, long weight) throws IOException {
+        if (seen.add(text.toLowerCase())) {
+            suggester.add(new BytesRef(text), null, weight, new BytesRef(url));
+        }
+    }
+
+    // ---- searching -----------------------------------------------------------------------------
+
+    /** Autocomplete: entries containing every typed word as a prefix, anywhere (infix). */
+    public List<Suggestion> suggest(String prefix, int max) {
+        String text = prefix == null ? "" : prefix.strip();
+        if (text.length() < 2) {
+            return List.of();
+        }
+        if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            text = text.substring(0, SearchRequest.MAX_QUERY_LENGTH);
+        }
+        try {
+            List<Suggestion> out = new ArrayList<>();
+            for (Lookup.LookupResult r : suggester.lookup(text, Math.max(1, Math.min(max, 20)), true, false)) {
+                out.add(new Suggestion(r.key.toString(), r.payload.utf8ToString()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchResponse search(SearchRequest request) {
+        try {
+            return doSearch(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResponse doSearch(SearchRequest request) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            String text = request.text();
+            String correctedText = correct(text, searcher);
+            boolean corrected = correctedText != null;
+            String effective = corrected ? correctedText : text;
+            Query match = textQuery(effective);
+            Query typeFilter = request.type() == null ? null : new TermQuery(new Term(TYPE, request.type()));
+            Query moduleFilter = request.module() == null ? null : new TermQuery(new Term(MODULE, request.module()));
+
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
+                    filtered(match, typeFilter, moduleFilter), 100, new FacetsCollectorManager());
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            facets.put(TYPE, counts(typeFilter == null ? result
+                    : FacetsCollectorManager.search(searcher, filtered(match, null, moduleFilter), 1,
+                            new FacetsCollectorManager()), TYPE));
+            facets.put(MODULE, counts(moduleFilter == null ? result
+                    : FacetsCollectorManager.search(searcher, filtered(match, typeFilter, null), 1,
+                            new FacetsCollectorManager()), MODULE));
+
+            List<SearchHit> hits = hits(searcher, match, result.topDocs().scoreDocs, request.limit());
+            return new SearchResponse(request.text(), hits, result.topDocs().totalHits.value(), facets,
+                    corrected ? correctedText : null, corrected);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Query textQuery(String text) {
+        if (text.isBlank()) {
+            return new MatchNoDocsQuery();
+        }
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        addField(q, builder.createBooleanQuery(TITLE, text), 3f);
+        addField(q, builder.createBooleanQuery(HEADING, text), 2f);
+        addField(q, builder.createBooleanQuery(BODY, text), 1f);
+        addField(q, builder.createPhraseQuery(BODY, text, 2), 1.5f);
+        addField(q, builder.createPhraseQuery(TITLE, text, 1), 2f);
+        return q.build();
+    }
+
+    private static void addField(BooleanQuery.Builder q, Query clause, float boost) {
+        if (clause != null) {
+            q.add(new BoostQuery(clause, boost), Occur.SHOULD);
+        }
+    }
+
+    private static Query filtered(Query match, Query type, Query module) {
+        if (type == null && module == null) {
+            return match;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
+        if (type != null) {
+            b.add(type, Occur.FILTER);
+        }
+        if (module != null) {
+            b.add(module, Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private Map<String, Integer> counts(FacetsCollectorManager.FacetsResult result, String dimension)
+            throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        FacetResult top = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector())
+                .getTopChildren(20, dimension);
+        if (top != null) {
+            for (LabelAndValue lv : top.labelValues) {
+                out.put(lv.label, lv.value.intValue());
+            }
+        }
+        return out;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query match, ScoreDoc[] docs, int limit) throws IOException {
+        Map<String, Integer> perGroup = new HashMap<>();
+        List<ScoreDoc> kept = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : docs) {
+            String group = stored.document(sd.doc, Set.of(GROUP)).get(GROUP);
+            if (perGroup.merge(group, 1, Integer::sum) <= HITS_PER_GROUP) {
+                kept.add(sd);
+            }
+            if (kept.size() == limit) {
+                break;
+            }
+        }
+        int[] ids = kept.stream().mapToInt(sd -> sd.doc).toArray();
+        String[] snippets = new String[ids.length];
+        if (ids.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queryAnalyzer)
+                    .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                    .withMaxLength(20_000)
+                    .build();
+            Map<String, String[]> byField = highlighter.highlightFields(new String[] {BODY}, match, ids,
+                    new int[] {2});
+            snippets = byField.get(BODY);
+        }
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Document d = stored.document(kept.get(i).doc);
+            String snippet = snippets[i] != null ? snippets[i] : escape(firstWords(d.get(BODY), 30));
+            String module = d.get(MODULE);
+            out.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(DISPLAY), module, d.get(URL), snippet,
+                    kept.get(i).score));
+        }
+        return out;
+    }
+
+    /**
+     * The query with each word that occurs nowhere replaced by its closest indexed word, or
+     * null when every word occurs (or no correction was found).
+     */
+    private String correct(String text, IndexSearcher searcher) throws IOException {
+        if (text.isBlank()) {
+            return null;
+        }
+        var reader = searcher.getIndexReader();
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        int last = 0;
+        try (TokenStream ts = surface.tokenStream(SPELL, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String word = term.toString();
+                out.append(text, last, offsets.startOffset());
+                last = offsets.endOffset();
+                String replacement = word;
+                if (word.length() > 2 && reader.docFreq(new Term(SPELL, word)) == 0) {
+                    SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(SPELL, word), 1, reader,
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (suggestions.length > 0) {
+                        replacement = suggestions[0].string;
+                        changed = true;
+                    }
+                }
+                out.append(replacement.equals(word) ? text.substring(offsets.startOffset(), offsets.endOffset())
+                        : replacement);
+            }
+            ts.end();
+        }
+        out.append(text.substring(Math.min(last, text.length())));
+        return changed ? out.toString() : null;
+    }
+
+    /** Title of a module id, for facet labels. */
+    public String moduleTitle(String moduleId) {
+        return moduleTitles.getOrDefault(moduleId, moduleId);
+    }
+
+    private static String firstWords(String text, int words) {
+        if (text == null) {
+            return "";
+        }
+        String[] parts = text.strip().split("\\s+");
+        return parts.length <= words ? text.strip() : String.join(" ", java.util.Arrays.copyOf(parts, words)) + " …";
+    }
+
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    PraxisAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    @Override
+    public void close() throws IOException {
+        suggester.close();
+        searchers.close();
+        directory.close();
+    }
+}
