@@ -26,7 +26,12 @@ final class RouteAccessTable {
 
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
-            new Entry("login", "login", EVERYONE));
+            new Entry("login", "login", EVERYONE),
+            new Entry("study", "study", SIGNED_IN),
+            new Entry("study/:lessonId", "study/thresholds-roc-auc", SIGNED_IN),
+            new Entry("glossary", "glossary", SIGNED_IN),
+            new Entry("glossary/:termId", "glossary/precision", SIGNED_IN),
+            new Entry("search", "search?q=precision", SIGNED_IN));
 
     private RouteAccessTable() {
     }

@@ -58,6 +58,27 @@ public final class PraxisAnalyzers {
         return synonyms;
     }
 
+    /**
+     * The synonym list as groups of equivalent surface phrases ("ml", "machine learning"),
+     * for code that matches phrases itself (the grader) rather than through a token stream.
+     */
+    public static java.util.List<java.util.List<String>> synonymGroups() {
+        try (InputStream in = PraxisAnalyzers.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
+            if (in == null) {
+                throw new IllegalStateException(SYNONYMS + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> java.util.Arrays.stream(l.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                            .toList())
+                    .filter(g -> g.size() > 1)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + SYNONYMS, e);
+        }
+    }
+
     /** Surface form: tokens lower-cased and folded, not stemmed. For spelling and synonym parsing. */
     public static Analyzer surface() {
         return new Analyzer() {
