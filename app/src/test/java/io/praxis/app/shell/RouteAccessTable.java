@@ -31,7 +31,9 @@ final class RouteAccessTable {
             new Entry("study/:lessonId", "study/thresholds-roc-auc", SIGNED_IN),
             new Entry("glossary", "glossary", SIGNED_IN),
             new Entry("glossary/:termId", "glossary/precision", SIGNED_IN),
-            new Entry("search", "search?q=precision", SIGNED_IN));
+            new Entry("search", "search?q=precision", SIGNED_IN),
+            new Entry("calculators", "calculators", EVERYONE),
+            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE));
 
     private RouteAccessTable() {
     }

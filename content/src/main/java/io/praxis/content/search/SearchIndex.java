@@ -39,6 +39,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -89,6 +90,9 @@ public final class SearchIndex implements Closeable {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
     }
+
+    /** Score factor for lesson sections over glossary entries, cases and questions. */
+    static final float LESSON_BOOST = 1.6f;
 
     /** Hits kept per lesson, so one long lesson cannot fill the page. */
     private static final int HITS_PER_GROUP = 2;
@@ -260,10 +264,12 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             String text = request.text();
-            String correctedText = correct(text, searcher);
-            boolean corrected = correctedText != null;
-            String effective = corrected ? correctedText : text;
-            Query match = textQuery(effective);
+            Correction correction = correct(text, searcher);
+            boolean corrected = correction != null;
+            String effective = corrected ? correction.search() : text;
+            // Lessons are what learners come for; short glossary entries would otherwise win on length alone.
+            Query match = FunctionScoreQuery.boostByQuery(textQuery(effective),
+                    new TermQuery(new Term(TYPE, DocType.LESSON.id())), LESSON_BOOST);
             Query typeFilter = request.type() == null ? null : new TermQuery(new Term(TYPE, request.type()));
             Query moduleFilter = request.module() == null ? null : new TermQuery(new Term(MODULE, request.module()));
 
@@ -279,13 +285,44 @@ public final class SearchIndex implements Closeable {
 
             List<SearchHit> hits = hits(searcher, match, result.topDocs().scoreDocs, request.limit());
             return new SearchResponse(request.text(), hits, result.topDocs().totalHits.value(), facets,
-                    corrected ? correctedText : null, corrected);
+                    corrected ? correction.display() : null, corrected);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private Query textQuery(String text) {
+    /** Question words that carry no topic ("what is the…"); dropped when a query has more than two words. */
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "is", "are", "the", "a", "an", "of",
+            "to", "for", "do", "does", "how", "i", "my", "me", "we", "our", "can", "should", "be", "in", "on", "with",
+            "it", "this", "that", "there", "which", "who", "why", "you", "your", "am", "was", "were", "about", "into",
+            "at", "by", "as", "and", "or", "need", "use");
+
+    /** Distinct words kept from a query: a 200-character query of one repeated word is one word. */
+    private static final int MAX_QUERY_WORDS = 16;
+    /** Longer queries get no phrase clauses: phrases over synonym graphs grow combinatorially. */
+    private static final int MAX_PHRASE_WORDS = 6;
+
+    static String normalizeQuery(String text) {
+        List<String> words = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isEmpty() && seen.add(w.toLowerCase(java.util.Locale.ROOT)) && words.size() < MAX_QUERY_WORDS) {
+                words.add(w);
+            }
+        }
+        if (words.size() > 2) {
+            List<String> topical = words.stream()
+                    .filter(w -> !QUESTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "")))
+                    .toList();
+            if (!topical.isEmpty()) {
+                words = topical;
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private Query textQuery(String raw) {
+        String text = normalizeQuery(raw);
         if (text.isBlank()) {
             return new MatchNoDocsQuery();
         }
@@ -294,8 +331,14 @@ public final class SearchIndex implements Closeable {
         addField(q, builder.createBooleanQuery(TITLE, text), 3f);
         addField(q, builder.createBooleanQuery(HEADING, text), 2f);
         addField(q, builder.createBooleanQuery(BODY, text), 1f);
-        addField(q, builder.createPhraseQuery(BODY, text, 2), 1.5f);
-        addField(q, builder.createPhraseQuery(TITLE, text, 1), 2f);
+        if (text.split(" ").length <= MAX_PHRASE_WORDS) {
+            try {
+                addField(q, builder.createPhraseQuery(BODY, text, 2), 1.5f);
+                addField(q, builder.createPhraseQuery(TITLE, text, 1), 2f);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // A phrase over many synonyms: the word clauses above are enough.
+            }
+        }
         return q.build();
     }
 
@@ -367,16 +410,23 @@ public final class SearchIndex implements Closeable {
         return out;
     }
 
+    /** A spelling correction: the text to show, and the text to search (alternatives included). */
+    record Correction(String display, String search) {
+    }
+
     /**
-     * The query with each word that occurs nowhere replaced by its closest indexed word, or
-     * null when every word occurs (or no correction was found).
+     * Replaces each word that occurs nowhere by the closest indexed words (by edit distance,
+     * then frequency): the best one for "did you mean", the best three for searching, so that
+     * "recal" finds "recall" even when "real" is as close. Null when every word occurs or no
+     * correction was found.
      */
-    private String correct(String text, IndexSearcher searcher) throws IOException {
+    private Correction correct(String text, IndexSearcher searcher) throws IOException {
         if (text.isBlank()) {
             return null;
         }
         var reader = searcher.getIndexReader();
-        StringBuilder out = new StringBuilder();
+        StringBuilder display = new StringBuilder();
+        StringBuilder search = new StringBuilder();
         boolean changed = false;
         int last = 0;
         try (TokenStream ts = surface.tokenStream(SPELL, text)) {
@@ -385,24 +435,32 @@ public final class SearchIndex implements Closeable {
             ts.reset();
             while (ts.incrementToken()) {
                 String word = term.toString();
-                out.append(text, last, offsets.startOffset());
+                String between = text.substring(last, offsets.startOffset());
+                display.append(between);
+                search.append(between);
                 last = offsets.endOffset();
-                String replacement = word;
-                if (word.length() > 2 && reader.docFreq(new Term(SPELL, word)) == 0) {
-                    SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(SPELL, word), 1, reader,
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    if (suggestions.length > 0) {
-                        replacement = suggestions[0].string;
-                        changed = true;
+                String original = text.substring(offsets.startOffset(), offsets.endOffset());
+                SuggestWord[] suggestions = word.length() > 2 && reader.docFreq(new Term(SPELL, word)) == 0
+                        ? spellChecker.suggestSimilar(new Term(SPELL, word), 3, reader,
+                                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
+                        : new SuggestWord[0];
+                if (suggestions.length > 0) {
+                    changed = true;
+                    display.append(suggestions[0].string);
+                    for (int i = 0; i < suggestions.length; i++) {
+                        search.append(i == 0 ? "" : " ").append(suggestions[i].string);
                     }
+                } else {
+                    display.append(original);
+                    search.append(original);
                 }
-                out.append(replacement.equals(word) ? text.substring(offsets.startOffset(), offsets.endOffset())
-                        : replacement);
             }
             ts.end();
         }
-        out.append(text.substring(Math.min(last, text.length())));
-        return changed ? out.toString() : null;
+        String rest = text.substring(Math.min(last, text.length()));
+        display.append(rest);
+        search.append(rest);
+        return changed ? new Correction(display.toString(), search.toString()) : null;
     }
 
     /** Title of a module id, for facet labels. */

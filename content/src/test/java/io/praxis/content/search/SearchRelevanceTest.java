@@ -82,7 +82,8 @@ class SearchRelevanceTest {
                 top3++;
             } else {
                 misses.add(c.kind() + " \"" + c.query() + "\" → expected " + c.expected() + " at rank "
-                        + (r == 0 ? ">10" : r));
+                        + (r == 0 ? ">10" : r) + "; top: " + index.search(new SearchRequest(c.query(), null, null, 3))
+                                .hits().stream().map(SearchHit::id).toList());
             }
             reciprocal += r == 0 ? 0 : 1.0 / r;
         }
