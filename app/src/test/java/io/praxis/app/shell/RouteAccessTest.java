@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import io.praxis.app.TestProfiles;
@@ -37,9 +38,10 @@ abstract class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     private void check(Entry entry) {
-        UI.getCurrent().navigate(entry.address());
+        String[] parts = entry.address().split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1]) : QueryParameters.empty());
         HasElement view = getCurrentView();
-        String target = RouteConfiguration.forApplicationScope().getRoute(entry.address())
+        String target = RouteConfiguration.forApplicationScope().getRoute(parts[0])
                 .map(Class::getName).orElse("?");
         boolean allowed = entry.allowed().contains(who());
         if (allowed) {
