@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.router.QueryParameters;
 import io.praxis.app.TestProfiles;
 import io.praxis.app.shell.NotFoundView;
 import io.praxis.content.Calculators;
@@ -41,22 +43,32 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
 
     // ---- helpers
 
+    /** The component with this id, visible or not ($ finds only visible ones). */
+    private static Component byId(String id) {
+        return descendants(UI.getCurrent()).filter(c -> c.getId().filter(id::equals).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no component with id " + id));
+    }
+
+    private static Stream<Component> descendants(Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(CalculatorViewsTest::descendants));
+    }
+
     private String text(String id) {
-        return $(Component.class).id(id).getElement().getTextRecursively();
+        return byId(id).getElement().getTextRecursively();
     }
 
     private boolean visible(String id) {
-        return $(Component.class).id(id).isVisible();
+        return byId(id).isVisible();
     }
 
     private TextFieldBase<?, String> field(String id) {
         @SuppressWarnings("unchecked")
-        TextFieldBase<?, String> f = (TextFieldBase<?, String>) $(Component.class).id(id);
+        TextFieldBase<?, String> f = (TextFieldBase<?, String>) byId(id);
         return f;
     }
 
     private void type(String id, String value) {
-        Component c = $(Component.class).id(id);
+        Component c = byId(id);
         if (c instanceof TextArea a) {
             test(a).setValue(value);
         } else {
@@ -69,7 +81,10 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
     }
 
     private CalculatorView open(String address) {
-        return navigate(address, CalculatorView.class);
+        String[] parts = address.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1])
+                : QueryParameters.empty());
+        return (CalculatorView) getCurrentView();
     }
 
     private void assertNoProblems(CalculatorView view) {
@@ -77,7 +92,7 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
             assertThat(f.isInvalid()).as("%s is valid (%s)", f.param(), f.errorMessage()).isFalse();
         }
         assertThat(visible("calc-problem")).as("no problem summary").isFalse();
-        assertThat($(Component.class).id("results").getChildren().count()).as("results shown").isPositive();
+        assertThat(byId("results").getChildren().count()).as("results shown").isPositive();
     }
 
     static Stream<Arguments> presets() {
@@ -174,7 +189,7 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
         assertThat(f.isInvalid()).as("%s invalid", fieldId).isTrue();
         assertThat(f.getErrorMessage()).contains(message);
         assertThat(visible("calc-problem")).isTrue();
-        assertThat($(Component.class).id("results").getChildren().count()).isZero();
+        assertThat(byId("results").getChildren().count()).isZero();
         // the other inputs keep their values: nothing is lost
         assertThat(view.form().inputs().stream().filter(i -> !i.component().getId().orElse("").equals(fieldId)))
                 .allMatch(i -> !i.isInvalid());
@@ -254,11 +269,11 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
         open("calculators/threshold");
         ScoresCsv.Parsed data = ScoresCsv.parse(ThresholdCalculator.SPAM);
         String tpBefore = text("cm-tp");
-        String fprBefore = $(Component.class).id("roc-chart-figure").getElement().getAttribute("data-fpr");
-        String svgBefore = $(Component.class).id("roc-chart").getElement().getProperty("innerHTML");
+        String fprBefore = byId("roc-chart-figure").getElement().getAttribute("data-fpr");
+        String svgBefore = byId("roc-chart").getElement().getProperty("innerHTML");
         assertThat(tpBefore).isEqualTo(Long.toString(counts(data, 0.5).tp()));
 
-        Input slider = $(Input.class).id("threshold-slider");
+        Input slider = (Input) byId("threshold-slider");
         slider.setValue("0.8");
 
         ThresholdResult expected = counts(data, 0.8);
@@ -267,23 +282,23 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
         assertThat(text("cm-fp")).isEqualTo(Long.toString(expected.fp()));
         assertThat(text("cm-fn")).isEqualTo(Long.toString(expected.fn()));
         assertThat(text("cm-tn")).isEqualTo(Long.toString(expected.tn()));
-        var figure = $(Component.class).id("roc-chart-figure").getElement();
+        var figure = byId("roc-chart-figure").getElement();
         assertThat(figure.getAttribute("data-threshold")).isEqualTo("0.8");
         assertThat(figure.getAttribute("data-fpr")).isNotEqualTo(fprBefore);
         assertThat(Double.parseDouble(figure.getAttribute("data-tpr")))
                 .isCloseTo((double) expected.tp() / (expected.tp() + expected.fn()), org.assertj.core.data.Offset.offset(1e-5));
-        assertThat($(Component.class).id("roc-chart").getElement().getProperty("innerHTML")).isNotEqualTo(svgBefore)
+        assertThat(byId("roc-chart").getElement().getProperty("innerHTML")).isNotEqualTo(svgBefore)
                 .contains("t = 0.8");
         assertThat(text("roc-chart-caption")).contains("threshold 0.8");
         assertThat(field("share-url").getValue()).contains("t=0.8").contains("preset=spam");
-        assertThat($(Component.class).id("roc-chart-table").getElement().getTextRecursively()).contains("0.8 (current)");
+        assertThat(byId("roc-chart-table").getElement().getTextRecursively()).contains("0.8 (current)");
     }
 
     @Test
     void typingAThresholdMovesTheSlider() {
         open("calculators/threshold");
         type("calc-threshold", "0.35");
-        assertThat($(Input.class).id("threshold-slider").getValue()).isEqualTo("0.35");
+        assertThat(((Input) byId("threshold-slider")).getValue()).isEqualTo("0.35");
     }
 
     private static ThresholdResult counts(ScoresCsv.Parsed data, double t) {
@@ -296,7 +311,7 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
     void urlParametersRestoreInputsAndResults() {
         open("calculators/threshold?preset=fraud&t=0.7");
         assertThat(field("calc-threshold").getValue()).isEqualTo("0.7");
-        assertThat($(Input.class).id("threshold-slider").getValue()).isEqualTo("0.7");
+        assertThat(((Input) byId("threshold-slider")).getValue()).isEqualTo("0.7");
         assertThat(field("csv-input").getValue()).isEqualTo(ThresholdCalculator.FRAUD);
         ThresholdResult r = counts(ScoresCsv.parse(ThresholdCalculator.FRAUD), 0.7);
         assertThat(text("cm-tp")).isEqualTo(Long.toString(r.tp()));
@@ -377,7 +392,7 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
         assertThat(text("result-roc_auc-value")).isEqualTo(Numbers.format(
                 ThresholdMetrics.compute(new ThresholdInput(p.labels(), p.scores(), 0.5)).rocAuc().orElseThrow()));
         // the chart stays small: the curve is drawn at screen resolution
-        String svg = $(Component.class).id("roc-chart").getElement().getProperty("innerHTML");
+        String svg = byId("roc-chart").getElement().getProperty("innerHTML");
         assertThat(svg.length()).isLessThan(250_000);
         // too long for a link: the note says so and the link keeps the threshold
         assertThat(visible("share-note")).isTrue();
@@ -412,11 +427,11 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
             "samplesize,samplesize-chart", "perplexity,perplexity-chart"})
     void chartsComeWithTheirNumbers(String id, String chart) {
         open("calculators/" + id);
-        var svg = $(Component.class).id(chart).getElement();
+        var svg = byId(chart).getElement();
         assertThat(svg.getProperty("innerHTML")).startsWith("<svg");
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         assertThat(svg.getAttribute("aria-label")).isNotBlank();
-        assertThat($(Component.class).id(chart + "-table").getElement().getTextRecursively()).isNotBlank();
+        assertThat(byId(chart + "-table").getElement().getTextRecursively()).isNotBlank();
     }
 
     @Test
