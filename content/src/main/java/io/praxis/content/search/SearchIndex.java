@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -94,6 +95,9 @@ public final class SearchIndex implements Closeable {
     /** Score factor for lesson sections over glossary entries, cases and questions. */
     static final float LESSON_BOOST = 1.6f;
 
+    /** Top documents fetched per requested hit, leaving room for the per-lesson grouping. */
+    private static final int CANDIDATES_PER_HIT = 4;
+
     /** Hits kept per lesson, so one long lesson cannot fill the page. */
     private static final int HITS_PER_GROUP = 2;
 
@@ -107,6 +111,8 @@ public final class SearchIndex implements Closeable {
     private final AnalyzingInfixSuggester suggester;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final Map<String, String> moduleTitles = new HashMap<>();
+    private volatile UnifiedHighlighter highlighter;
+    private volatile IndexSearcher highlighterSearcher;
     private final int documents;
 
     private SearchIndex(Curriculum curriculum, PraxisAnalyzers analyzers) throws IOException {
@@ -200,6 +206,7 @@ public final class SearchIndex implements Closeable {
         d.add(new TextField(SPELL, title + "\n" + heading + "\n" + body, Field.Store.NO));
         d.add(new StoredField(URL, url));
         d.add(new StoredField(GROUP, group));
+        d.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         d.add(new StoredField(DISPLAY, display));
         return d;
     }
@@ -274,7 +281,8 @@ public final class SearchIndex implements Closeable {
             Query moduleFilter = request.module() == null ? null : new TermQuery(new Term(MODULE, request.module()));
 
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
-                    filtered(match, typeFilter, moduleFilter), 100, new FacetsCollectorManager());
+                    filtered(match, typeFilter, moduleFilter), CANDIDATES_PER_HIT * request.limit(),
+                    new FacetsCollectorManager());
             Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
             facets.put(TYPE, counts(typeFilter == null ? result
                     : FacetsCollectorManager.search(searcher, filtered(match, null, moduleFilter), 1,
@@ -378,9 +386,12 @@ public final class SearchIndex implements Closeable {
     private List<SearchHit> hits(IndexSearcher searcher, Query match, ScoreDoc[] docs, int limit) throws IOException {
         Map<String, Integer> perGroup = new HashMap<>();
         List<ScoreDoc> kept = new ArrayList<>();
-        var stored = searcher.storedFields();
+        var leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : docs) {
-            String group = stored.document(sd.doc, Set.of(GROUP)).get(GROUP);
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            var groups = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), GROUP);
+            String group = groups.advanceExact(sd.doc - leaf.docBase)
+                    ? groups.lookupOrd(groups.ordValue()).utf8ToString() : String.valueOf(sd.doc);
             if (perGroup.merge(group, 1, Integer::sum) <= HITS_PER_GROUP) {
                 kept.add(sd);
             }
@@ -391,23 +402,35 @@ public final class SearchIndex implements Closeable {
         int[] ids = kept.stream().mapToInt(sd -> sd.doc).toArray();
         String[] snippets = new String[ids.length];
         if (ids.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queryAnalyzer)
-                    .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-                    .withMaxLength(20_000)
-                    .build();
-            Map<String, String[]> byField = highlighter.highlightFields(new String[] {BODY}, match, ids,
+            Map<String, String[]> byField = highlighter(searcher).highlightFields(new String[] {BODY}, match, ids,
                     new int[] {2});
             snippets = byField.get(BODY);
         }
+        var stored = searcher.storedFields();
+        Set<String> fields = Set.of(ID, TYPE, DISPLAY, MODULE, URL);
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            Document d = stored.document(kept.get(i).doc);
-            String snippet = snippets[i] != null ? snippets[i] : escape(firstWords(d.get(BODY), 30));
-            String module = d.get(MODULE);
-            out.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(DISPLAY), module, d.get(URL), snippet,
+            Document d = stored.document(kept.get(i).doc, fields);
+            String snippet = snippets[i] != null ? snippets[i]
+                    : escape(firstWords(stored.document(kept.get(i).doc, Set.of(BODY)).get(BODY), 30));
+            out.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(DISPLAY), d.get(MODULE), d.get(URL), snippet,
                     kept.get(i).score));
         }
         return out;
+    }
+
+    /** One highlighter per searcher: the index never changes after start-up, so this is built once. */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter h = highlighter;
+        if (h == null || highlighterSearcher != searcher) {
+            h = UnifiedHighlighter.builder(searcher, queryAnalyzer)
+                    .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                    .withMaxLength(20_000)
+                    .build();
+            highlighter = h;
+            highlighterSearcher = searcher;
+        }
+        return h;
     }
 
     /** A spelling correction: the text to show, and the text to search (alternatives included). */
