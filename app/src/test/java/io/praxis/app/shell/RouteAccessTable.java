@@ -24,6 +24,9 @@ final class RouteAccessTable {
     static final Set<Who> MENTORS_AND_ADMINS = EnumSet.of(Who.MENTOR, Who.ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
 
+    /** Placeholder for the id of the demo learner's first submitted attempt, resolved by the test. */
+    static final String DEMO_ATTEMPT = "{demo-attempt}";
+
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
             new Entry("login", "login", EVERYONE),
@@ -32,6 +35,10 @@ final class RouteAccessTable {
             new Entry("glossary", "glossary", SIGNED_IN),
             new Entry("glossary/:termId", "glossary/precision", SIGNED_IN),
             new Entry("search", "search?q=precision", SIGNED_IN),
+            new Entry("practice", "practice", LEARNERS),
+            new Entry("practice/:type/:itemId", "practice/case/spam-detection", LEARNERS),
+            new Entry("practice/attempt/:attemptId", "practice/attempt/" + DEMO_ATTEMPT, LEARNERS),
+            new Entry("practice/progress", "practice/progress", LEARNERS),
             new Entry("calculators", "calculators", EVERYONE),
             new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE));
 

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import io.praxis.app.TestProfiles;
+import io.praxis.app.account.AccountService;
 import io.praxis.app.demo.DemoData;
+import io.praxis.app.practice.PracticeService;
+import org.springframework.beans.factory.annotation.Autowired;
 import io.praxis.app.security.LoginView;
 import io.praxis.app.shell.RouteAccessTable.Entry;
 import io.praxis.app.shell.RouteAccessTable.Who;
@@ -37,8 +40,23 @@ abstract class RouteAccessTest extends SpringBrowserlessTest {
                 who() + " → /" + entry.address(), () -> check(entry)));
     }
 
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    AccountService accounts;
+
+    /** The demo learner's first submitted attempt, the one real id the attempt route can open. */
+    private String resolve(String address) {
+        if (!address.contains(RouteAccessTable.DEMO_ATTEMPT)) {
+            return address;
+        }
+        long learner = accounts.findByEmail(DemoData.LEARNER.email()).orElseThrow().getId();
+        long attempt = practice.attemptsOf(learner).stream().filter(a -> !a.isDraft()).findFirst().orElseThrow().id();
+        return address.replace(RouteAccessTable.DEMO_ATTEMPT, String.valueOf(attempt));
+    }
+
     private void check(Entry entry) {
-        String[] parts = entry.address().split("\\?", 2);
+        String[] parts = resolve(entry.address()).split("\\?", 2);
         UI.getCurrent().navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1]) : QueryParameters.empty());
         HasElement view = getCurrentView();
         String target = RouteConfiguration.forApplicationScope().getRoute(parts[0])

@@ -1,0 +1,209 @@
+package io.praxis.app.practice;
+
+import io.praxis.content.Curriculum;
+import io.praxis.scoring.grading.AnswerRejectedException;
+import io.praxis.scoring.grading.GradeReport;
+import io.praxis.scoring.grading.Grader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attempts at cases and interview questions: drafts that autosave, submission with instant
+ * grading, and the learner's history. Every method that takes an attempt id checks that it
+ * belongs to the calling learner; another learner's attempt is reported as not found.
+ */
+@Service
+public class PracticeService {
+
+    /** Characters an answer may have; the grader refuses more. */
+    public static final int MAX_CHARACTERS = Grader.MAX_CHARACTERS;
+
+    /** Published after a submission is graded, for features that react (plan, notifications). */
+    public record AttemptSubmitted(long attemptId, long userId, ItemType type, String itemId, int score,
+            boolean needsReview, Instant at) {
+    }
+
+    private final Curriculum curriculum;
+    private final Grader grader;
+    private final AttemptRepository attempts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PracticeService(Curriculum curriculum, Grader grader, AttemptRepository attempts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.curriculum = curriculum;
+        this.grader = grader;
+        this.attempts = attempts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- the library ----------------------------------------------------------------------------
+
+    /** Every case, then every interview question. */
+    public List<PracticeItem> items() {
+        List<PracticeItem> out = new ArrayList<>();
+        curriculum.cases().forEach(c -> out.add(PracticeItem.of(c)));
+        curriculum.questions().forEach(q -> out.add(PracticeItem.of(q, curriculum.rubricFor(q))));
+        return out;
+    }
+
+    public Optional<PracticeItem> item(ItemType type, String id) {
+        return type == ItemType.CASE ? curriculum.caseStudy(id).map(PracticeItem::of)
+                : curriculum.question(id).map(q -> PracticeItem.of(q, curriculum.rubricFor(q)));
+    }
+
+    public Curriculum curriculum() {
+        return curriculum;
+    }
+
+    // ---- attempts -------------------------------------------------------------------------------
+
+    /**
+     * The learner's open draft for an item, or a new one. A mock interview always starts a new
+     * attempt with a deadline of the item's suggested minutes.
+     */
+    @Transactional
+    public AttemptView startOrResume(long userId, ItemType type, String itemId, AttemptMode mode) {
+        PracticeItem item = item(type, itemId).orElseThrow(() -> new IllegalArgumentException("No such item: " + itemId));
+        if (mode == AttemptMode.PRACTICE) {
+            Optional<Attempt> draft = attempts.findFirstByUserIdAndItemTypeAndItemIdAndStatusOrderByCreatedAtDesc(
+                    userId, type, itemId, AttemptStatus.DRAFT);
+            if (draft.isPresent() && draft.get().getMode() == AttemptMode.PRACTICE) {
+                return view(draft.get());
+            }
+        }
+        Instant now = clock.instant();
+        Instant deadline = mode == AttemptMode.MOCK ? now.plus(Duration.ofMinutes(item.minutes())) : null;
+        return view(attempts.save(new Attempt(userId, type, itemId, mode, now, deadline)));
+    }
+
+    /** Always a new attempt ("Retry"); an unfinished draft of the same item stays as it is. */
+    @Transactional
+    public AttemptView startNew(long userId, ItemType type, String itemId, AttemptMode mode) {
+        PracticeItem item = item(type, itemId).orElseThrow(() -> new IllegalArgumentException("No such item: " + itemId));
+        Instant now = clock.instant();
+        Instant deadline = mode == AttemptMode.MOCK ? now.plus(Duration.ofMinutes(item.minutes())) : null;
+        return view(attempts.save(new Attempt(userId, type, itemId, mode, now, deadline)));
+    }
+
+    /** The open draft for an item, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AttemptView> openDraft(long userId, ItemType type, String itemId) {
+        return attempts.findFirstByUserIdAndItemTypeAndItemIdAndStatusOrderByCreatedAtDesc(userId, type, itemId,
+                AttemptStatus.DRAFT).map(this::view);
+    }
+
+    /** One attempt of the learner. */
+    @Transactional(readOnly = true)
+    public AttemptView get(long userId, long attemptId) {
+        return view(owned(userId, attemptId));
+    }
+
+    /**
+     * Saves draft text if this tab has seen the latest revision; otherwise stores nothing and
+     * reports the conflict with the other tab's text, so neither version is lost silently.
+     * {@code force} overwrites after the learner chose to keep this tab's text.
+     */
+    @Transactional
+    public SaveResult saveDraft(long userId, long attemptId, String text, long seenRevision, boolean force) {
+        Attempt a = owned(userId, attemptId);
+        if (a.getStatus() != AttemptStatus.DRAFT) {
+            return new SaveResult(false, a.getDraftRevision(), a.getDraftSavedAt(), false, null);
+        }
+        String value = text == null ? "" : text;
+        if (value.length() > MAX_CHARACTERS) {
+            value = value.substring(0, MAX_CHARACTERS);
+        }
+        if (!force && a.getDraftRevision() != seenRevision) {
+            return new SaveResult(false, a.getDraftRevision(), a.getDraftSavedAt(), true, a.getDraftText());
+        }
+        if (value.equals(a.getDraftText()) && !force) {
+            return new SaveResult(true, a.getDraftRevision(), a.getDraftSavedAt(), false, null);
+        }
+        a.saveDraft(value, clock.instant());
+        attempts.flush();
+        return new SaveResult(true, a.getDraftRevision(), a.getDraftSavedAt(), false, null);
+    }
+
+    /**
+     * Grades and stores the answer. The answer, report, rubric version and time are stored
+     * together in one transaction; afterwards they never change.
+     *
+     * @throws AnswerRejectedException for an empty answer or one over {@link #MAX_CHARACTERS}
+     */
+    @Transactional
+    public AttemptView submit(long userId, long attemptId, String text) {
+        Attempt a = owned(userId, attemptId);
+        if (a.getStatus() != AttemptStatus.DRAFT) {
+            return view(a);
+        }
+        PracticeItem item = item(a.getItemType(), a.getItemId())
+                .orElseThrow(() -> new IllegalStateException("The item of attempt " + attemptId + " no longer exists"));
+        GradeReport report = grader.grade(item.rubric(), item.prompt(), item.context(), text);
+        a.submit(text, report.toJson(), report.overall(), report.confidence(), report.needsReview(), report.rubricTag(),
+                report.rubricVersion(), clock.instant());
+        attempts.flush();
+        events.publishEvent(new AttemptSubmitted(a.getId(), userId, a.getItemType(), a.getItemId(), report.overall(),
+                report.needsReview(), a.getSubmittedAt()));
+        return view(a);
+    }
+
+    /** All attempts of a learner, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptView> attemptsOf(long userId) {
+        return attempts.findByUserIdOrderByCreatedAtAsc(userId).stream().map(this::view).toList();
+    }
+
+    /** The learner's attempts at one item, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptView> attemptsOf(long userId, ItemType type, String itemId) {
+        return attempts.findByUserIdAndItemTypeAndItemIdOrderByCreatedAtAsc(userId, type, itemId).stream()
+                .map(this::view).toList();
+    }
+
+    /** Submitted attempts of everyone, oldest first (for mentors and dashboards). */
+    @Transactional(readOnly = true)
+    public List<AttemptView> submitted() {
+        return attempts.findByStatusInOrderBySubmittedAtAsc(List.of(AttemptStatus.SUBMITTED, AttemptStatus.IN_REVIEW,
+                AttemptStatus.REVIEWED)).stream().map(this::view).toList();
+    }
+
+    /** Moves a submission along SUBMITTED → IN_REVIEW → REVIEWED (used by mentor review). */
+    @Transactional
+    public void moveTo(long attemptId, AttemptStatus status) {
+        attempts.findById(attemptId).orElseThrow(() -> new IllegalArgumentException("No attempt " + attemptId))
+                .moveTo(status);
+    }
+
+    private Attempt owned(long userId, long attemptId) {
+        Attempt a = attempts.findById(attemptId).orElse(null);
+        if (a == null || a.getUserId() != userId) {
+            // Same answer for "missing" and "someone else's": ids reveal nothing.
+            throw new AccessDeniedException("No attempt " + attemptId + " for this learner");
+        }
+        return a;
+    }
+
+    private AttemptView view(Attempt a) {
+        String title = item(a.getItemType(), a.getItemId()).map(PracticeItem::title).orElse(a.getItemId());
+        GradeReport report = a.getGradeJson() == null ? null : GradeReport.fromJson(a.getGradeJson());
+        return new AttemptView(a.getId(), a.getUserId(), a.getItemType(), a.getItemId(), title, a.getMode(),
+                a.getStatus(), a.getDraftText(), a.getDraftRevision(), a.getDraftSavedAt(), a.getAnswerText(), report,
+                a.getScore(), a.getConfidence(), Boolean.TRUE.equals(a.getNeedsReview()), a.getRubricTag(),
+                a.getCreatedAt(), a.getDeadlineAt(), a.getSubmittedAt());
+    }
+
+    static Comparator<AttemptView> bySubmission() {
+        return Comparator.comparing(AttemptView::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+}
