@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.praxis.app.account.CurrentUser;
@@ -319,7 +320,8 @@ public class AttemptPage extends Div implements BeforeEnterObserver, BeforeLeave
             AttemptView done = practice.submit(userId, attempt.id(), text);
             stopPolling();
             attempt = done;
-            UI.getCurrent().navigate("practice/attempt/" + done.id() + (timeUp ? "?timeup" : ""));
+            UI.getCurrent().navigate("practice/attempt/" + done.id(),
+                    timeUp ? QueryParameters.simple(java.util.Map.of("timeup", "")) : QueryParameters.empty());
         } catch (AnswerRejectedException e) {
             Notification n = Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Attempts at cases and interview questions: drafts that autosave, submission with instant
  * grading, and the learner's history. Every method that takes an attempt id checks that it
  * belongs to the calling learner; another learner's attempt is reported as not found.
+ *
+ * <p>A mock interview lasts the item's suggested minutes; {@code praxis.practice.mock-seconds}
+ * replaces that length (used by the browser test so that it need not wait minutes).
  */
 @Service
 public class PracticeService {
@@ -38,8 +42,11 @@ public class PracticeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final Duration mockOverride;
+
     PracticeService(Curriculum curriculum, Grader grader, AttemptRepository attempts, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, @Value("${praxis.practice.mock-seconds:0}") long mockSeconds) {
+        this.mockOverride = mockSeconds > 0 ? Duration.ofSeconds(mockSeconds) : null;
         this.curriculum = curriculum;
         this.grader = grader;
         this.attempts = attempts;
@@ -82,18 +89,21 @@ public class PracticeService {
                 return view(draft.get());
             }
         }
+        return create(userId, item, mode);
+    }
+
+    private AttemptView create(long userId, PracticeItem item, AttemptMode mode) {
         Instant now = clock.instant();
-        Instant deadline = mode == AttemptMode.MOCK ? now.plus(Duration.ofMinutes(item.minutes())) : null;
-        return view(attempts.save(new Attempt(userId, type, itemId, mode, now, deadline)));
+        Duration length = mockOverride != null ? mockOverride : Duration.ofMinutes(item.minutes());
+        Instant deadline = mode == AttemptMode.MOCK ? now.plus(length) : null;
+        return view(attempts.save(new Attempt(userId, item.type(), item.id(), mode, now, deadline)));
     }
 
     /** Always a new attempt ("Retry"); an unfinished draft of the same item stays as it is. */
     @Transactional
     public AttemptView startNew(long userId, ItemType type, String itemId, AttemptMode mode) {
         PracticeItem item = item(type, itemId).orElseThrow(() -> new IllegalArgumentException("No such item: " + itemId));
-        Instant now = clock.instant();
-        Instant deadline = mode == AttemptMode.MOCK ? now.plus(Duration.ofMinutes(item.minutes())) : null;
-        return view(attempts.save(new Attempt(userId, type, itemId, mode, now, deadline)));
+        return create(userId, item, mode);
     }
 
     /** The open draft for an item, if any. */

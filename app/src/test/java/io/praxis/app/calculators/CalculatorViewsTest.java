@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles({TestProfiles.DEMO, TestProfiles.TEST})
 @WithAnonymousUser
+@DirtiesContext // like the other browserless tests: a context reused after a real-servlet test loses its security setup
 class CalculatorViewsTest extends SpringBrowserlessTest {
 
     // ---- helpers
