@@ -84,6 +84,34 @@ public class CohortService {
                 .toList();
     }
 
+    /** Ids of every account in a cohort (learners and mentors). */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(long cohortId) {
+        return members.findByKeyCohortId(cohortId).stream().map(m -> m.key().userId()).toList();
+    }
+
+    /** When an account joined a cohort, if it is a member. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> joinedAt(long cohortId, long accountId) {
+        return members.findById(new CohortMember.Key(cohortId, accountId)).map(CohortMember::joinedAt);
+    }
+
+    /**
+     * Whether two accounts share at least one cohort: the rule that lets a mentor see a
+     * learner's work.
+     */
+    @Transactional(readOnly = true)
+    public boolean shareACohort(long accountA, long accountB) {
+        var cohortsOfA = members.findByKeyUserId(accountA).stream().map(m -> m.key().cohortId())
+                .collect(Collectors.toSet());
+        return members.findByKeyUserId(accountB).stream().anyMatch(m -> cohortsOfA.contains(m.key().cohortId()));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Cohort> findById(long id) {
+        return cohorts.findById(id);
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<Cohort> findByName(String name) {
         return cohorts.findByName(name);
