@@ -6,7 +6,6 @@ import io.praxis.scoring.grading.TestContent;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,23 +14,21 @@ import org.junit.jupiter.api.Test;
  * per-case figures and the largest disagreements on every run.
  *
  * <p>Two sets of floors. {@link #TARGET_SPEARMAN} and {@link #TARGET_QWK} are the issue's targets.
- * They are not met yet: every required case has one gold answer that is excellent by the rubric's
- * descriptors but, by design, avoids the rubric's phrases ("chosen by lottery" for a random
- * sample, "caution notice" for a warning banner), and phrase matching finds almost nothing in it.
- * Those eight answers alone take Spearman from 0.95 to 0.53. The fix belongs in the rubrics (plain
- * phrasings for each concept), so {@link #meetsTheIssueTargets()} is disabled until the rubrics
- * are extended. The {@code CURRENT_*} floors sit just under today's figures and stop regressions.
+ * The {@code CURRENT_*} floors sit just under today's figures and stop regressions. Every
+ * required case has one gold answer that is excellent but avoids the rubric's favourite words;
+ * they scored near 0 until the rubrics gained plain-word phrasings, written by authors who did
+ * not read the gold answers (the gold set stays held out).
  */
 class GoldAgreementTest {
 
     static final double TARGET_SPEARMAN = 0.8;
     static final double TARGET_QWK = 0.6;
 
-    /** Today's figures (Spearman 0.53, QWK 0.55, adjacent 0.85, pairwise 0.75) less a small margin. */
-    static final double CURRENT_SPEARMAN = 0.50;
-    static final double CURRENT_QWK = 0.52;
-    static final double CURRENT_ADJACENT = 0.82;
-    static final double CURRENT_PAIRWISE = 0.72;
+    /** Today's figures (Spearman 0.892, QWK 0.743, adjacent 0.946, pairwise 0.905) less a small margin. */
+    static final double CURRENT_SPEARMAN = 0.86;
+    static final double CURRENT_QWK = 0.71;
+    static final double CURRENT_ADJACENT = 0.92;
+    static final double CURRENT_PAIRWISE = 0.87;
 
     private static EvaluationReport report;
 
@@ -57,7 +54,6 @@ class GoldAgreementTest {
     }
 
     @Test
-    @Disabled("Not met until the rubrics gain plain-word phrasings: see the class comment and the grader note")
     void meetsTheIssueTargets() {
         assertThat(report.overall().spearman()).as(report.toTable()).isGreaterThanOrEqualTo(TARGET_SPEARMAN);
         assertThat(report.overall().qwk()).as(report.toTable()).isGreaterThanOrEqualTo(TARGET_QWK);
