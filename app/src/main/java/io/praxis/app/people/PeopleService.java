@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * admin; every change writes an audit entry in the same transaction, and calls that change
  * nothing (deactivating an inactive account) write none.
  *
- * <p>Guard rails: an admin cannot deactivate their own account, and the last active admin
- * cannot be deactivated, so that an install is never left without anyone to run it. A reset
- * link is refused for a deactivated account (it could not be used).
+ * <p>Guard rails: an admin cannot deactivate their own account, so the acting admin always
+ * stays and an install is not left without anyone to run it. A reset link is refused for a
+ * deactivated account (it could not be used).
  */
 @Service
 public class PeopleService {
@@ -98,7 +98,7 @@ public class PeopleService {
     /**
      * Deactivates an account: it can no longer sign in, and its open sessions end.
      *
-     * @throws NotAllowedException for the admin's own account or the last active admin
+     * @throws NotAllowedException for the admin's own account
      * @throws IllegalArgumentException when there is no such account
      */
     @Transactional
@@ -110,9 +110,6 @@ public class PeopleService {
         }
         if (target.getId() == actorId) {
             throw new NotAllowedException("You cannot deactivate your own account.");
-        }
-        if (target.getRole() == Role.ADMIN && accounts.countActive(Role.ADMIN) <= 1) {
-            throw new NotAllowedException("This is the last active admin account; it cannot be deactivated.");
         }
         Map<String, Object> before = snapshot(target);
         Account changed = accounts.setActive(accountId, false);
