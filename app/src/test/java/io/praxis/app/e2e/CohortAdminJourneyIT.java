@@ -2,6 +2,8 @@ package io.praxis.app.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import io.praxis.app.account.AccountService;
 import io.praxis.app.account.Role;
 import io.praxis.app.demo.DemoData;
@@ -17,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Cohort administration in a real browser: an admin creates a cohort and imports a roster with
  * one bad row (reported by line; the others created only when the admin asks for it); a
- * learner joins with an invite link; a deactivated learner is turned away at sign-in.
+ * learner joins with an invite link; a learner deactivated while signed in loses the session at
+ * the next navigation and is turned away at sign-in.
  */
 class CohortAdminJourneyIT extends BrowserTest {
 
@@ -30,7 +33,7 @@ class CohortAdminJourneyIT extends BrowserTest {
     @Test
     void anAdminCreatesACohortAndImportsACsvWithOneBadRow() throws IOException {
         login(DemoData.ADMIN);
-        page.locator("#side-nav vaadin-side-nav-item[path$='admin/cohorts']").click();
+        page.locator("#nav-admin-cohorts").click();
         page.waitForURL(Pattern.compile(".*/admin/cohorts$"));
         page.locator("#cohort-name input").fill("Journey cohort");
         page.locator("#cohort-start input").fill("2027-01-04");
@@ -58,7 +61,7 @@ class CohortAdminJourneyIT extends BrowserTest {
         assertThat(page.locator("#cohort-learners")).not().containsText("Broken Row");
         assertThat(page.locator("#csv-links")).isVisible();
 
-        page.locator("#side-nav vaadin-side-nav-item[path$='admin/audit']").click();
+        page.locator("#nav-admin-audit").click();
         page.waitForURL(Pattern.compile(".*/admin/audit$"));
         assertThat(page.locator("#audit-entries .praxis-audit-entry").first()).containsText("CSV roster imported");
         assertThat(page.locator("#audit-entries .praxis-audit-entry").first()).containsText("2 created");
@@ -92,16 +95,30 @@ class CohortAdminJourneyIT extends BrowserTest {
     }
 
     @Test
-    void aDeactivatedLearnerIsTurnedAwayAtSignIn() {
+    void aDeactivatedLearnerLosesTheOpenSessionAndIsTurnedAwayAtSignIn() {
         var learner = accounts.create("journey-gone@example.org", "Gone Learner", "a long pass phrase", Role.LEARNER);
-        login(DemoData.ADMIN);
-        page.navigate(url("admin/people"));
-        page.locator("#people-filter input").fill("journey-gone");
-        assertThat(page.locator("#people-count")).hasText("1–1 of 1");
-        page.locator("#deactivate-" + learner.getId()).click();
-        assertThat(page.locator("#people-message")).containsText("can no longer sign in");
-        context.clearCookies();
+        BrowserContext learnerContext = browser.newContext();
+        try {
+            Page learnerPage = learnerContext.newPage();
+            learnerPage.navigate(url("login"));
+            learnerPage.locator("input[name=username]").fill("journey-gone@example.org");
+            learnerPage.locator("input[name=password]").fill("a long pass phrase");
+            learnerPage.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+            learnerPage.locator("#home").waitFor();
 
+            login(DemoData.ADMIN);
+            page.navigate(url("admin/people"));
+            page.locator("#people-filter input").fill("journey-gone");
+            assertThat(page.locator("#people-count")).hasText("1–1 of 1");
+            page.locator("#deactivate-" + learner.getId()).click();
+            assertThat(page.locator("#people-message")).containsText("can no longer sign in");
+
+            learnerPage.locator("#nav-study").click();
+            learnerPage.waitForURL(Pattern.compile(".*/login.*"));
+        } finally {
+            learnerContext.close();
+        }
+        context.clearCookies();
         page.navigate(url("login"));
         submitLogin("journey-gone@example.org", "a long pass phrase");
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));

@@ -48,6 +48,15 @@ class PeopleViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theAdminMenuListsCohortsPeopleAndTheAuditLogInOrder() {
+        navigate("admin/people", PeopleView.class);
+        var items = $(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                .map(i -> i.getLabel() + "=" + i.getPath() + "#" + i.getId().orElse("")).toList();
+        assertThat(items).containsSubsequence("Cohorts=admin/cohorts#nav-admin-cohorts",
+                "People=admin/people#nav-admin-people", "Audit log=admin/audit#nav-admin-audit");
+    }
+
+    @Test
     void deactivatingAndReactivatingFromThePeoplePage() {
         Account a = learner("Pat " + tag);
         navigate("admin/people", PeopleView.class);
