@@ -44,6 +44,13 @@ public class Cohort {
         this.createdAt = createdAt;
     }
 
+    /** Changes the editable fields; the service validates them first. */
+    void update(String name, LocalDate startDate, LocalDate endDate) {
+        this.name = name;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,7 @@
 package io.praxis.app.cohort;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import io.praxis.app.account.Account;
@@ -34,6 +35,9 @@ class CohortHomePanels {
             }
             summaries.forEach(s -> card.add(new Paragraph(s.name() + " · " + DATE.format(s.startDate()) + " – "
                     + DATE.format(s.endDate()) + " · " + s.learners() + " learners, " + s.mentors() + " mentors")));
+            Anchor manage = new Anchor("admin/cohorts", "Manage cohorts and enrol learners");
+            manage.setId("manage-cohorts");
+            card.add(new Div(manage));
             return card;
         });
     }

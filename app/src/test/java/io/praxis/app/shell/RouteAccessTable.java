@@ -27,6 +27,9 @@ final class RouteAccessTable {
     /** Placeholder for the id of the demo learner's first submitted attempt, resolved by the test. */
     static final String DEMO_ATTEMPT = "{demo-attempt}";
 
+    /** Placeholder for the id of the demo cohort, resolved by the test. */
+    static final String DEMO_COHORT = "{demo-cohort}";
+
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
             new Entry("login", "login", EVERYONE),
@@ -40,7 +43,14 @@ final class RouteAccessTable {
             new Entry("practice/attempt/:attemptId", "practice/attempt/" + DEMO_ATTEMPT, LEARNERS),
             new Entry("practice/progress", "practice/progress", LEARNERS),
             new Entry("calculators", "calculators", EVERYONE),
-            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE));
+            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE),
+            // Cohort administration (issue 7): admin pages, and the anonymous pages behind invite and password links.
+            new Entry("admin/cohorts", "admin/cohorts", ADMINS),
+            new Entry("admin/cohorts/:cohortId", "admin/cohorts/" + DEMO_COHORT, ADMINS),
+            new Entry("admin/people", "admin/people", ADMINS),
+            new Entry("admin/audit", "admin/audit", ADMINS),
+            new Entry("join/:code", "join/NOSUCHCODE", EVERYONE),
+            new Entry("reset/:token", "reset/no-such-token-at-all", EVERYONE));
 
     private RouteAccessTable() {
     }
