@@ -40,7 +40,11 @@ final class RouteAccessTable {
             new Entry("practice/attempt/:attemptId", "practice/attempt/" + DEMO_ATTEMPT, LEARNERS),
             new Entry("practice/progress", "practice/progress", LEARNERS),
             new Entry("calculators", "calculators", EVERYONE),
-            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE));
+            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE),
+            // Mentor review (issue 7, review part): the queue, one submission's review, calibration.
+            new Entry("review", "review", MENTORS_AND_ADMINS),
+            new Entry("review/:attemptId", "review/" + DEMO_ATTEMPT, MENTORS_AND_ADMINS),
+            new Entry("review/calibration", "review/calibration", MENTORS_AND_ADMINS));
 
     private RouteAccessTable() {
     }
