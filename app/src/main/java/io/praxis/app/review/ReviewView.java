@@ -67,6 +67,9 @@ public class ReviewView extends Div implements BeforeEnterObserver {
     /** Milliseconds of typing pause before a comment autosaves. */
     static final int AUTOSAVE_MS = 800;
 
+    private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
     private final ReviewService reviews;
     private final CurrentUser currentUser;
 
@@ -122,6 +125,7 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         levelTexts.clear();
         conflictOpen = false;
         seenVersion = sheet.reviewVersion();
+        saveStatus.getElement().setAttribute("data-version", String.valueOf(seenVersion));
         GradeReport report = sheet.report();
         Anchor back = new Anchor("review", "← Review queue");
         back.setId("back-to-queue");
@@ -471,7 +475,9 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         }
         try {
             seenVersion = reviews.saveDraft(viewerId, attemptId, currentDraft(), seenVersion);
-            saveStatus.setText("Draft saved");
+            saveStatus.setText("Draft saved at " + SAVED.format(java.time.Instant.now()));
+            // Scripts and browser tests can tell one save from the next.
+            saveStatus.getElement().setAttribute("data-version", String.valueOf(seenVersion));
         } catch (ReviewConflictException e) {
             showConflict(e.getMessage());
         } catch (ReviewInputException e) {

@@ -221,6 +221,15 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("claim-" + a.id()).exists()).isFalse();
     }
 
+    @Test
+    void theSideNavigationOffersTheQueueAndCalibrationToMentors() {
+        navigate("", io.praxis.app.shell.HomeView.class);
+        var items = $(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                .map(i -> i.getId().orElse("") + "=" + i.getPath() + "=" + i.getLabel()).toList();
+        assertThat(items).as(items.toString()).anyMatch(i -> i.contains("Review queue"))
+                .anyMatch(i -> i.contains("Calibration"));
+    }
+
     private static void focus(TextArea field) {
         ComponentUtil.fireEvent(field, new FocusNotifier.FocusEvent<>(field, true));
     }
