@@ -9,9 +9,10 @@ import java.util.TreeSet;
 /**
  * Shows an answer with evidence sentences highlighted. The answer is user input, so it is
  * only ever put into the page as text nodes of {@link Span}s: markup in it ({@code <script>},
- * {@code onerror=}, {@code javascript:}) stays visible text and never runs.
+ * {@code onerror=}, {@code javascript:}) stays visible text and never runs. Mentor review
+ * shows answers with the same highlighter.
  */
-final class AnswerHighlighter {
+public final class AnswerHighlighter {
 
     private AnswerHighlighter() {
     }
@@ -20,7 +21,7 @@ final class AnswerHighlighter {
      * Splits the answer at every evidence boundary and wraps evidence ranges in
      * {@code <span class="evidence">}; offsets outside the text are clamped.
      */
-    static Div render(String answer, List<Evidence> evidence) {
+    public static Div render(String answer, List<Evidence> evidence) {
         Div out = new Div();
         out.addClassName("praxis-answer");
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, answer.length()));

@@ -37,6 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
  * sentences that earned it highlighted in the answer, what is missing with lessons to study,
  * and the model answer (shown only after a submission). Retry starts a new attempt; another
  * attempt at the same item can be compared side by side. Only the attempt's author may open it.
+ * Other features add sections through {@link AttemptReportSection} beans.
  */
 @Route("practice/attempt/:attemptId")
 @PageTitle("Feedback · Practice · Praxis")
@@ -48,11 +49,13 @@ public class AttemptReportView extends Div implements BeforeEnterObserver {
 
     private final PracticeService practice;
     private final CurrentUser currentUser;
+    private final List<AttemptReportSection> sections;
     private final Div answerBox = new Div();
 
-    AttemptReportView(PracticeService practice, CurrentUser currentUser) {
+    AttemptReportView(PracticeService practice, CurrentUser currentUser, List<AttemptReportSection> sections) {
         this.practice = practice;
         this.currentUser = currentUser;
+        this.sections = sections;
         addClassName("praxis-page");
         setId("attempt-report");
     }
@@ -89,8 +92,11 @@ public class AttemptReportView extends Div implements BeforeEnterObserver {
             timeUp.addClassName("praxis-notice");
             add(timeUp);
         }
-        add(summary(report), criteria(report, attempt), answerSection(attempt, report), reveal(item), actions(item,
-                userId), compare(userId, attempt));
+        add(summary(report));
+        // Other features' sections (the mentor's review) sit next to the grader's judgement.
+        sections.forEach(s -> s.create(attempt).ifPresent(this::add));
+        add(criteria(report, attempt), answerSection(attempt, report), reveal(item), actions(item, userId),
+                compare(userId, attempt));
     }
 
     private Div summary(GradeReport report) {

@@ -188,6 +188,45 @@ public class PracticeService {
                 AttemptStatus.REVIEWED)).stream().map(this::view).toList();
     }
 
+    /**
+     * Submissions waiting for a mentor (SUBMITTED, or IN_REVIEW while a mentor holds or held a
+     * claim), oldest submission first, of every learner.
+     *
+     * <p><b>No access check:</b> this lists every learner's work. The caller must filter it to the
+     * learners the reader may see (a mentor: their cohorts), as the review feature does.
+     */
+    @Transactional(readOnly = true)
+    public List<AttemptView> awaitingReview() {
+        return attempts.findByStatusInOrderBySubmittedAtAsc(List.of(AttemptStatus.SUBMITTED, AttemptStatus.IN_REVIEW))
+                .stream().map(this::view).toList();
+    }
+
+    /**
+     * One submitted attempt of any learner, for a reviewer. Drafts are never returned: a learner's
+     * unfinished writing stays private.
+     *
+     * <p><b>No access check:</b> unlike {@link #get}, this does not check who owns the attempt.
+     * The caller must check that the reader may see this learner's work (for a mentor, that they
+     * share a cohort) before showing anything, and must report a refusal exactly like a missing
+     * attempt.
+     *
+     * @return empty when there is no such attempt or it is still a draft
+     */
+    @Transactional(readOnly = true)
+    public Optional<AttemptView> forReview(long attemptId) {
+        return attempts.findById(attemptId).filter(a -> a.getStatus() != AttemptStatus.DRAFT).map(this::view);
+    }
+
+    /**
+     * Several submitted attempts of any learner, for calibration reports and exports; drafts and
+     * unknown ids are left out. <b>No access check</b>, as for {@link #forReview(long)}.
+     */
+    @Transactional(readOnly = true)
+    public List<AttemptView> forReview(java.util.Collection<Long> attemptIds) {
+        return attempts.findAllById(attemptIds).stream().filter(a -> a.getStatus() != AttemptStatus.DRAFT)
+                .map(this::view).toList();
+    }
+
     /** Moves a submission along SUBMITTED → IN_REVIEW → REVIEWED (used by mentor review). */
     @Transactional
     public void moveTo(long attemptId, AttemptStatus status) {

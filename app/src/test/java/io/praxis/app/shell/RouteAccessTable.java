@@ -50,7 +50,11 @@ final class RouteAccessTable {
             new Entry("admin/people", "admin/people", ADMINS),
             new Entry("admin/audit", "admin/audit", ADMINS),
             new Entry("join/:code", "join/NOSUCHCODE", EVERYONE),
-            new Entry("reset/:token", "reset/no-such-token-at-all", EVERYONE));
+            new Entry("reset/:token", "reset/no-such-token-at-all", EVERYONE),
+            // Mentor review (issue 7, review part): the queue, one submission's review, calibration.
+            new Entry("review", "review", MENTORS_AND_ADMINS),
+            new Entry("review/:attemptId", "review/" + DEMO_ATTEMPT, MENTORS_AND_ADMINS),
+            new Entry("review/calibration", "review/calibration", MENTORS_AND_ADMINS));
 
     private RouteAccessTable() {
     }
