@@ -27,6 +27,12 @@ final class RouteAccessTable {
     /** Placeholder for the id of the demo learner's first submitted attempt, resolved by the test. */
     static final String DEMO_ATTEMPT = "{demo-attempt}";
 
+    /** Placeholder for the id of the demo cohort, resolved by the test. */
+    static final String DEMO_COHORT = "{demo-cohort}";
+
+    /** Placeholder for the id of the demo learner, resolved by the test. */
+    static final String DEMO_LEARNER = "{demo-learner}";
+
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
             new Entry("login", "login", EVERYONE),
@@ -40,7 +46,11 @@ final class RouteAccessTable {
             new Entry("practice/attempt/:attemptId", "practice/attempt/" + DEMO_ATTEMPT, LEARNERS),
             new Entry("practice/progress", "practice/progress", LEARNERS),
             new Entry("calculators", "calculators", EVERYONE),
-            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE));
+            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE),
+            // Cohort dashboard and learner detail (issue 7, tracking): admins, and the cohort's mentors.
+            new Entry("dashboard", "dashboard", MENTORS_AND_ADMINS),
+            new Entry("dashboard/:cohortId", "dashboard/" + DEMO_COHORT, MENTORS_AND_ADMINS),
+            new Entry("learners/:learnerId", "learners/" + DEMO_LEARNER, MENTORS_AND_ADMINS));
 
     private RouteAccessTable() {
     }

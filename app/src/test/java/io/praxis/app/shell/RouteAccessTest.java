@@ -44,9 +44,19 @@ abstract class RouteAccessTest extends SpringBrowserlessTest {
     PracticeService practice;
     @Autowired
     AccountService accounts;
+    @Autowired
+    io.praxis.app.cohort.CohortService cohorts;
 
     /** The demo learner's first submitted attempt, the one real id the attempt route can open. */
     private String resolve(String address) {
+        if (address.contains(RouteAccessTable.DEMO_COHORT)) {
+            return address.replace(RouteAccessTable.DEMO_COHORT,
+                    String.valueOf(cohorts.findByName(DemoData.COHORT).orElseThrow().getId()));
+        }
+        if (address.contains(RouteAccessTable.DEMO_LEARNER)) {
+            return address.replace(RouteAccessTable.DEMO_LEARNER,
+                    String.valueOf(accounts.findByEmail(DemoData.LEARNER.email()).orElseThrow().getId()));
+        }
         if (!address.contains(RouteAccessTable.DEMO_ATTEMPT)) {
             return address;
         }
