@@ -56,8 +56,9 @@ import org.springframework.security.access.AccessDeniedException;
  * checks that the reader may see the cohort; a cohort they may not see looks like a missing one.
  * Names and titles are set as text, never as HTML.
  *
- * <p>Ids: {@code at-risk} (table {@code at-risk-table}, rule {@code pace-rule}),
- * {@code progress-heatmap} (table {@code progress-heatmap-table}), the charts
+ * <p>Ids: {@code at-risk} (table {@code at-risk-table}, rows {@code at-risk-<learner id>}, links
+ * {@code at-risk-link-<learner id>}, rule {@code pace-rule}), {@code progress-heatmap} (table
+ * {@code progress-heatmap-table}, rows {@code heatmap-<learner id>}, links {@code learner-link-<learner id>}), the charts
  * {@code weekly-lessons}, {@code criterion-averages} and {@code review-backlog-ages} (each with
  * {@code -table}), {@code case-attempts}, {@code review-backlog} (turnaround
  * {@code review-turnaround}), and the downloads {@code export-progress} and {@code export-scores}.
@@ -197,7 +198,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         for (AtRiskLearner r : d.atRisk()) {
             NativeTableRow row = table.getBody().addRow();
             row.setId("at-risk-" + r.id());
-            row.addDataCell().add(learnerLink(r.id(), r.name()));
+            row.addDataCell().add(learnerLink("at-risk-link-", r.id(), r.name()));
             UnorderedList reasons = new UnorderedList();
             reasons.addClassName("praxis-reasons");
             for (Reason reason : r.reasons()) {
@@ -236,7 +237,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             row.setId("heatmap-" + l.id());
             var th = row.addHeaderCell();
             th.getElement().setAttribute("scope", "row");
-            th.add(learnerLink(l.id(), l.name()));
+            th.add(learnerLink("learner-link-", l.id(), l.name()));
             if (!l.active()) {
                 Span off = new Span(" (deactivated)");
                 off.addClassName("praxis-muted");
@@ -368,9 +369,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    static Anchor learnerLink(long id, String name) {
+    /** A link to a learner's page; the name is the link's text, never markup. */
+    static Anchor learnerLink(String idPrefix, long id, String name) {
         Anchor link = new Anchor("learners/" + id, name);
-        link.setId("learner-link-" + id);
+        link.setId(idPrefix + id);
         return link;
     }
 
