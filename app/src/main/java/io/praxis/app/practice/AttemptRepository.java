@@ -14,4 +14,7 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             String itemId, AttemptStatus status);
 
     List<Attempt> findByStatusInOrderBySubmittedAtAsc(List<AttemptStatus> statuses);
+
+    List<Attempt> findByUserIdInAndStatusInOrderBySubmittedAtAsc(java.util.Collection<Long> userIds,
+            List<AttemptStatus> statuses);
 }

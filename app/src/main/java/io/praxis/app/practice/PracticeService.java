@@ -234,6 +234,23 @@ public class PracticeService {
                 .moveTo(status);
     }
 
+    /**
+     * Submitted attempts (SUBMITTED, IN_REVIEW, REVIEWED) of the given learners, oldest submission
+     * first, in one query: for dashboards that must not ask once per learner. Drafts are never
+     * returned.
+     *
+     * <p><b>No access check:</b> the caller decides which learners the reader may see (a mentor:
+     * their cohorts' learners) before asking.
+     */
+    @Transactional(readOnly = true)
+    public List<AttemptView> submittedBy(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return attempts.findByUserIdInAndStatusInOrderBySubmittedAtAsc(userIds, List.of(AttemptStatus.SUBMITTED,
+                AttemptStatus.IN_REVIEW, AttemptStatus.REVIEWED)).stream().map(this::view).toList();
+    }
+
     private Attempt owned(long userId, long attemptId) {
         Attempt a = attempts.findById(attemptId).orElse(null);
         if (a == null || a.getUserId() != userId) {

@@ -9,12 +9,14 @@ import java.util.Locale;
  * "metrics-tradeoffs", "data-labels" ...). The first area whose keyword occurs wins, so the
  * order of {@link #AREAS} resolves ids that mention two things ("problem-labels" is data).
  */
-final class SkillAreas {
+public final class SkillAreas {
 
-    record Area(String name, List<String> keywords) {
+    /** One skill area: its display name and the words that put a criterion id into it. */
+    public record Area(String name, List<String> keywords) {
     }
 
-    static final List<Area> AREAS = List.of(
+    /** The areas in precedence order (also the order dashboards list them in). */
+    public static final List<Area> AREAS = List.of(
             new Area("Risks, ethics and governance", List.of("risk", "harm", "fair", "bias", "legal", "consent",
                     "privacy", "threat", "control", "governance", "remedy", "recourse", "sensitiv", "provenance",
                     "policy", "transparen", "appeal", "prevention", "duties", "boundary", "safety")),
@@ -31,13 +33,14 @@ final class SkillAreas {
             new Area("Problem framing", List.of("user", "problem", "clarify", "framing", "goal", "stakeholder",
                     "audience")));
 
-    static final String OTHER = "Other";
+    /** The area of a criterion id that matches no keyword. */
+    public static final String OTHER = "Other";
 
     private SkillAreas() {
     }
 
     /** The skill area of a criterion id. */
-    static String of(String criterionId) {
+    public static String of(String criterionId) {
         String id = criterionId.toLowerCase(Locale.ROOT);
         for (Area a : AREAS) {
             if (a.keywords().stream().anyMatch(id::contains)) {

@@ -11,4 +11,6 @@ interface LessonProgressRepository extends JpaRepository<LessonProgress, LessonP
     Optional<LessonProgress> findFirstByKeyUserIdOrderByLastOpenedAtDesc(Long userId);
 
     List<LessonProgress> findByCompletedAtIsNotNull();
+
+    List<LessonProgress> findByKeyUserIdIn(java.util.Collection<Long> userIds);
 }

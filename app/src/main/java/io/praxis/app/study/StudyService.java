@@ -30,6 +30,14 @@ public class StudyService {
         }
     }
 
+    /**
+     * One learner's state on one lesson, for dashboards.
+     *
+     * @param completedAt null while the lesson is not complete
+     */
+    public record LessonActivity(long userId, String lessonId, Instant lastOpenedAt, Instant completedAt) {
+    }
+
     /** Published when a learner completes a lesson, for features that react (the 90-day plan). */
     public record LessonCompleted(long userId, String lessonId, String moduleId, Instant at) {
     }
@@ -145,6 +153,20 @@ public class StudyService {
     public Map<Long, Map<String, Instant>> allCompletions() {
         return progress.findByCompletedAtIsNotNull().stream().collect(Collectors.groupingBy(p -> p.key().userId(),
                 Collectors.toMap(p -> p.key().lessonId(), LessonProgress::completedAt)));
+    }
+
+    /**
+     * Every opened or completed lesson of the given learners, in one query, so that a dashboard
+     * of many learners does not ask once per learner. Learners who never opened a lesson have no
+     * rows. No access check: the caller decides whose progress the reader may see.
+     */
+    @Transactional(readOnly = true)
+    public List<LessonActivity> activityOf(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return progress.findByKeyUserIdIn(userIds).stream().map(p -> new LessonActivity(p.key().userId(),
+                p.key().lessonId(), p.lastOpenedAt(), p.completedAt())).toList();
     }
 
     private Lesson requireLesson(String lessonId) {

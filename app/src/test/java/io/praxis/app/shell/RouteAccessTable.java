@@ -30,6 +30,9 @@ final class RouteAccessTable {
     /** Placeholder for the id of the demo cohort, resolved by the test. */
     static final String DEMO_COHORT = "{demo-cohort}";
 
+    /** Placeholder for the id of the demo learner, resolved by the test. */
+    static final String DEMO_LEARNER = "{demo-learner}";
+
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
             new Entry("login", "login", EVERYONE),
@@ -54,7 +57,11 @@ final class RouteAccessTable {
             // Mentor review (issue 7, review part): the queue, one submission's review, calibration.
             new Entry("review", "review", MENTORS_AND_ADMINS),
             new Entry("review/:attemptId", "review/" + DEMO_ATTEMPT, MENTORS_AND_ADMINS),
-            new Entry("review/calibration", "review/calibration", MENTORS_AND_ADMINS));
+            new Entry("review/calibration", "review/calibration", MENTORS_AND_ADMINS),
+            // Cohort dashboard and learner detail (issue 7, tracking): admins, and the cohort's mentors.
+            new Entry("dashboard", "dashboard", MENTORS_AND_ADMINS),
+            new Entry("dashboard/:cohortId", "dashboard/" + DEMO_COHORT, MENTORS_AND_ADMINS),
+            new Entry("learners/:learnerId", "learners/" + DEMO_LEARNER, MENTORS_AND_ADMINS));
 
     private RouteAccessTable() {
     }

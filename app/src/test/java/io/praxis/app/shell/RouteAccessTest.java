@@ -53,6 +53,10 @@ abstract class RouteAccessTest extends SpringBrowserlessTest {
             return address.replace(RouteAccessTable.DEMO_COHORT,
                     String.valueOf(cohorts.findByName(DemoData.COHORT).orElseThrow().getId()));
         }
+        if (address.contains(RouteAccessTable.DEMO_LEARNER)) {
+            return address.replace(RouteAccessTable.DEMO_LEARNER,
+                    String.valueOf(accounts.findByEmail(DemoData.LEARNER.email()).orElseThrow().getId()));
+        }
         if (!address.contains(RouteAccessTable.DEMO_ATTEMPT)) {
             return address;
         }

@@ -1,0 +1,218 @@
+package io.praxis.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import io.praxis.app.TestProfiles;
+import io.praxis.app.account.Account;
+import io.praxis.app.account.AccountService;
+import io.praxis.app.account.Role;
+import io.praxis.app.cohort.Cohort;
+import io.praxis.app.cohort.CohortService;
+import io.praxis.app.demo.DemoData;
+import io.praxis.app.practice.PracticeService;
+import io.praxis.app.shell.AccessDeniedView;
+import io.praxis.app.shell.NotFoundView;
+import io.praxis.app.study.StudyService;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The dashboard pages without a browser: what each role sees, what they may not open by URL,
+ * and that names carrying markup stay text.
+ */
+@SpringBootTest
+@ActiveProfiles({TestProfiles.DEMO, TestProfiles.TEST})
+@Import(DashboardTestConfig.class)
+class DashboardViewsTest extends SpringBrowserlessTest {
+
+    static final String PAYLOAD = "<img src=x onerror=alert(1)><script>alert('x')</script>"
+            + "<a href=\"javascript:alert(2)\">Eve</a>";
+
+    /** A mentor who belongs to another cohort than the demo one; created on first use. */
+    static final String OUTSIDER = "outsider-mentor@dashboard.test";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    StudyService study;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    MutableClock clock;
+
+    DashboardFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(MutableClock.START);
+        fixture = new DashboardFixture(accounts, cohorts, study, practice);
+    }
+
+    long demoCohort() {
+        return cohorts.findByName(DemoData.COHORT).orElseThrow().getId();
+    }
+
+    long id(DemoData.DemoAccount account) {
+        return accounts.findByEmail(account.email()).orElseThrow().getId();
+    }
+
+    String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    // ---- admin ------------------------------------------------------------------------------------
+
+    @Test
+    @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
+    void theAdminSeesTheDemoLearnersProgressChartsAndExports() {
+        navigate("dashboard/" + demoCohort(), DashboardView.class);
+        assertThat($(H1.class).id("dashboard-title").getText()).isEqualTo(DemoData.COHORT);
+        NativeTableRow lena = $(NativeTableRow.class).id("heatmap-" + id(DemoData.LEARNER));
+        List<Component> cells = lena.getChildren().toList();
+        int lessons = study.curriculum().lessons().size();
+        assertThat(text(cells.getFirst())).isEqualTo(DemoData.LEARNER.name());
+        assertThat(text(cells.getLast())).as("the demo learner completed three lessons").isEqualTo("3/" + lessons);
+        assertThat(text($(NativeTableRow.class).id("heatmap-" + id(DemoData.LEARNER_2)).getChildren().toList()
+                .getLast())).isEqualTo("0/" + lessons);
+
+        for (String chart : List.of("weekly-lessons", "criterion-averages")) {
+            assertThat($(Div.class).id(chart + "-figure").getElement().toString()).as(chart).contains("<svg");
+            assertThat($(NativeTable.class).id(chart + "-table").getElement().getTextRecursively()).isNotBlank();
+        }
+        assertThat(text($(NativeTable.class).id("criterion-averages-table"))).contains("Risks, ethics and governance");
+        assertThat(text($(NativeTable.class).id("case-attempts"))).contains("Spam");
+        assertThat(text($(Div.class).id("review-backlog"))).contains("not available yet");
+        assertThat(text($(Paragraph.class).id("pace-rule"))).contains("linear pace");
+        assertThat(text($(Div.class).id("at-risk"))).contains(DemoData.LEARNER_2.name());
+        for (String export : List.of("export-progress", "export-scores")) {
+            Anchor a = $(Anchor.class).id(export);
+            assertThat(a.getHref()).as(export).isNotBlank();
+            assertThat(a.getElement().hasAttribute("download")).isTrue();
+        }
+        test($(Anchor.class).id("learner-link-" + id(DemoData.LEARNER))).click();
+        assertThat(getCurrentView()).isInstanceOf(LearnerDetailView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
+    void theIndexListsEveryCohortForTheAdmin() {
+        Cohort other = fixture.cohort(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1));
+        navigate("dashboard", DashboardIndexView.class);
+        assertThat($(Anchor.class).id("dashboard-cohort-" + demoCohort()).getText()).isEqualTo(DemoData.COHORT);
+        assertThat($(Anchor.class).id("dashboard-cohort-" + other.getId()).getHref())
+                .isEqualTo("dashboard/" + other.getId());
+    }
+
+    @Test
+    @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
+    void aLearnerPageShowsProgressAttemptsAndWhatIsNotAvailableYet() {
+        navigate("learners/" + id(DemoData.LEARNER), LearnerDetailView.class);
+        assertThat($(H1.class).id("learner-name").getText()).isEqualTo(DemoData.LEARNER.name());
+        assertThat($(Paragraph.class).id("learner-progress-total").getText())
+                .isEqualTo("3 of " + study.curriculum().lessons().size() + " lessons completed.");
+        NativeTable attempts = $(NativeTable.class).id("learner-attempts");
+        assertThat(attempts.getBody().getRows()).hasSize(practice.attemptsOf(id(DemoData.LEARNER)).stream()
+                .filter(a -> !a.isDraft()).toList().size());
+        assertThat(attempts.getElement().toString()).as("no links to the learner's own pages")
+                .doesNotContain("<a ");
+        assertThat(text($(Div.class).id("learner-reviews"))).contains("not available yet");
+        assertThat(text($(Div.class).id("learner-plan"))).contains("not available yet");
+        assertThat($(Anchor.class).id("learner-cohort-link").getHref()).isEqualTo("dashboard/" + demoCohort());
+        assertThat($(Div.class).id("learner-progress-figure").getElement().toString()).contains("<svg");
+    }
+
+    @Test
+    @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
+    void namesWithMarkupAreShownAsText() {
+        Cohort cohort = fixture.cohort(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 1));
+        Account eve = fixture.learnerIn(cohort, PAYLOAD);
+
+        DashboardView dashboard = navigate("dashboard/" + cohort.getId(), DashboardView.class);
+        assertThat($(Anchor.class).id("learner-link-" + eve.getId()).getText()).isEqualTo(PAYLOAD);
+        assertThat(text($(Div.class).id("at-risk"))).as("she never did anything").contains(PAYLOAD);
+        assertInert(dashboard);
+
+        LearnerDetailView detail = navigate("learners/" + eve.getId(), LearnerDetailView.class);
+        assertThat($(H1.class).id("learner-name").getText()).isEqualTo(PAYLOAD);
+        assertInert(detail);
+    }
+
+    private void assertInert(Component view) {
+        assertThat($(Html.class).all()).as("no raw HTML component on the page").isEmpty();
+        String html = view.getElement().getOuterHTML();
+        assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x")
+                .doesNotContainPattern("<a\\s[^>]*href=\"javascript:");
+        assertThat(html).contains("&lt;script&gt;");
+    }
+
+    @Test
+    @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
+    void anEmptyCohortSaysWhatWillAppearAndBadIdsAreNotFound() {
+        Cohort empty = fixture.cohort(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1));
+        navigate("dashboard/" + empty.getId(), DashboardView.class);
+        assertThat(text(getCurrentView().getElement().getComponent().orElseThrow()))
+                .contains("No learner in this cohort yet");
+        navigate("dashboard/not-a-number", Div.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("learners/" + id(DemoData.MENTOR), Div.class);
+        assertThat(getCurrentView()).as("a mentor is not a learner").isInstanceOf(NotFoundView.class);
+    }
+
+    // ---- mentors ----------------------------------------------------------------------------------
+
+    @Test
+    @WithMockUser(username = "mentor@praxis.demo", roles = "MENTOR")
+    void theCohortsMentorOpensItsDashboardAndLearners() {
+        navigate("dashboard", DashboardIndexView.class);
+        assertThat($(Anchor.class).id("dashboard-cohort-" + demoCohort()).getText()).isEqualTo(DemoData.COHORT);
+        navigate("dashboard/" + demoCohort(), DashboardView.class);
+        navigate("learners/" + id(DemoData.LEARNER_2), LearnerDetailView.class);
+    }
+
+    @Test
+    @WithMockUser(username = OUTSIDER, roles = "MENTOR")
+    void aMentorOfAnotherCohortIsRefusedByUrl() {
+        if (accounts.findByEmail(OUTSIDER).isEmpty()) {
+            Account outsider = accounts.create(OUTSIDER, "Olga Outsider", DashboardFixture.PASSWORD, Role.MENTOR);
+            cohorts.enrol(fixture.cohort(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1)).getId(),
+                    outsider.getId());
+        }
+        navigate("dashboard", DashboardIndexView.class);
+        assertThat($(Anchor.class).withId("dashboard-cohort-" + demoCohort()).exists()).isFalse();
+
+        navigate("dashboard/" + demoCohort(), Div.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("learners/" + id(DemoData.LEARNER), Div.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    // ---- learners ---------------------------------------------------------------------------------
+
+    @Test
+    @WithMockUser(username = "learner@praxis.demo", roles = "LEARNER")
+    void aLearnerOpensNoDashboardAndNoLearnerPageNotEvenTheirOwn() {
+        for (String url : List.of("dashboard", "dashboard/" + demoCohort(), "learners/" + id(DemoData.LEARNER_2),
+                "learners/" + id(DemoData.LEARNER))) {
+            navigate(url, Div.class);
+            assertThat(getCurrentView()).as(url).isInstanceOf(AccessDeniedView.class);
+        }
+    }
+}
