@@ -56,7 +56,7 @@ final class AbTestCalculator extends CalculatorForm {
                 v -> Numbers.percent(v) + " of treatment visitors converted.");
         out.metric("absolute_lift", "Absolute lift", r.absoluteLift(), Numbers::points, v -> v == 0
                 ? "Both arms convert at the same rate."
-                : "Treatment converts " + Numbers.points(Math.abs(v)).replace("+", "").replace(" pp", "")
+                : "Treatment converts " + Numbers.gap(v).replace(" pp", "")
                         + " percentage points " + (v > 0 ? "better" : "worse") + " than control.");
         out.metric("relative_lift", "Relative lift", r.relativeLift(), Numbers::percent, v -> "That is "
                 + Numbers.percent(Math.abs(v)) + (v >= 0 ? " more" : " fewer") + " conversions than control.");

@@ -96,6 +96,11 @@ abstract class CalculatorForm extends Div {
         return field;
     }
 
+    /** Shows the charts above the result cards instead of below (for calculators driven by a chart). */
+    protected void showVisualsFirst() {
+        addComponentAtIndex(indexOf(results), visuals);
+    }
+
     /** Adds a component among the inputs (e.g. a slider). */
     protected void addToInputs(Component c) {
         fields.add(c);

@@ -39,8 +39,11 @@ import java.util.Map;
  * <p>The inputs live in the address: every change replaces the browser's URL (no new history
  * entry) with {@code ?preset=<example>&<input>=<value>…}, and opening such a URL restores the
  * inputs and results. Ids: the page {@code calculator}, the title {@code calc-title}, the
- * purpose {@code calc-purpose}, the share link {@code share-url}, the lessons {@code calc-lessons};
- * the form's own ids are listed in {@link CalculatorForm} and its subclasses.
+ * purpose {@code calc-purpose}, the form {@code calc-form-<id>}, the share link {@code share-url}
+ * with {@code share-copy} and {@code share-note}, the lessons {@code calc-lessons}. Inside the form:
+ * examples {@code preset-<example>}, inputs {@code calc-<parameter>} (underscores become dashes),
+ * {@code calc-run}, {@code calc-problem}, results {@code result-<metric>}, charts by name
+ * ({@code roc-chart}, {@code ci-chart}, …, see {@link io.praxis.app.charts.ChartFigure}).
  */
 @Route("calculators/:calculatorId")
 @AnonymousAllowed

@@ -92,7 +92,7 @@ final class DriftCalculator extends CalculatorForm {
             }
         }
         psiChart.show(BarChart.create(null, "Bin", "PSI contribution").noLegend().valueLabels()
-                        .valueFormat("0.000").valueMarker("0.1", 0.1)
+                        .valueFormat("0.0000")
                         .series("PSI contribution", names, contribution).build(),
                 "PSI contribution per bin, summing to " + Numbers.format(r.psi().orElseThrow()) + "; bin "
                         + names.get(worst) + " moved most.", table);

@@ -86,7 +86,7 @@ final class FairnessCalculator extends CalculatorForm {
 
         ResultList out = results();
         out.metric("demographic_parity_difference", "Demographic parity difference", r.demographicParityDifference(),
-                Numbers::points, v -> "Selection rates differ by up to " + Numbers.points(v).replace("+", "")
+                Numbers::gap, v -> "Selection rates differ by up to " + Numbers.gap(v)
                         + " between groups (" + names.get(most) + " " + Numbers.percent(selection[most]) + ", "
                         + names.get(least) + " " + Numbers.percent(selection[least]) + ").");
         out.metric("demographic_parity_ratio", "Demographic parity ratio", r.demographicParityRatio(),
@@ -94,11 +94,11 @@ final class FairnessCalculator extends CalculatorForm {
                         + " of the rate of the most-selected one; the US \"four-fifths rule\" flags ratios below 80%"
                         + (v < 0.8 ? ", so this one would be flagged." : "."));
         out.metric("equal_opportunity_difference", "Equal opportunity difference",
-                r.equalOpportunityDifference(), Numbers::points, v -> "Among qualified people, selection rates "
-                        + "differ by up to " + Numbers.points(v).replace("+", "") + " between groups.");
+                r.equalOpportunityDifference(), Numbers::gap, v -> "Among qualified people, selection rates "
+                        + "differ by up to " + Numbers.gap(v) + " between groups.");
         out.metric("equalized_odds_difference", "Equalized odds difference", r.equalizedOddsDifference(),
-                Numbers::points, v -> "The larger of the gaps in true positive and false positive rates: "
-                        + Numbers.points(v).replace("+", "") + ".");
+                Numbers::gap, v -> "The larger of the gaps in true positive and false positive rates: "
+                        + Numbers.gap(v) + ".");
 
         chart.show(BarChart.create(null, "Group", "Rate").percentValues().valueRange(0, 1.05)
                         .series("Selection rate", names, selection)

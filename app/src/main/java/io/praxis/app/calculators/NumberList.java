@@ -27,6 +27,11 @@ record NumberList(double[] values, int[] lines, boolean multiline, String proble
      * @param what what the list holds, for the empty message ("latencies")
      */
     static NumberList parse(String text, int max, String what) {
+        long limit = 40L * max;
+        if (text.length() > limit) {
+            return failed(false, "the text is too long: " + Numbers.count(text.length()) + " characters, at most "
+                    + Numbers.count(limit));
+        }
         List<String> all = Numbers.lines(text);
         long nonBlank = all.stream().filter(l -> !l.isBlank()).count();
         boolean multi = nonBlank > 1;

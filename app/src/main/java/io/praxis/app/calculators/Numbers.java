@@ -161,6 +161,11 @@ final class Numbers {
         return sign + p.substring(0, p.length() - 1) + " pp";
     }
 
+    /** The size of a gap between two shares in percentage points, without a sign: 1.2 pp. */
+    static String gap(double difference) {
+        return points(Math.abs(difference)).replace("+", "");
+    }
+
     /** A count with thousands separators: 12,345. */
     static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.US).format(n);

@@ -72,16 +72,16 @@ final class SampleSizeCalculator extends CalculatorForm {
         DataTable table = new DataTable("Visitors per arm by minimum detectable effect", "Effect (points)",
                 "Visitors per arm");
         for (int i = 0; i < x.length; i += 4) {
-            table.row(Numbers.points(x[i]), Numbers.count((long) y[i]));
+            table.row(Numbers.gap(x[i]), Numbers.count((long) y[i]));
         }
-        table.row(Numbers.points(d) + " (yours)", Numbers.count(r.nPerArm()));
+        table.row(Numbers.gap(d) + " (yours)", Numbers.count(r.nPerArm()));
         chart.show(XyChart.create(null, "Minimum detectable effect (absolute)", "Visitors per arm")
                         .xPercent().noLegend()
                         .line("Visitors per arm", x, y)
                         .point(Numbers.count(r.nPerArm()) + " per arm", d, r.nPerArm())
                         .build(),
-                "Visitors needed per arm as the effect to detect shrinks from " + Numbers.points(hi) + " to "
-                        + Numbers.points(lo) + "; halving the effect roughly quadruples the sample.", table);
+                "Visitors needed per arm as the effect to detect shrinks from " + Numbers.gap(hi) + " to "
+                        + Numbers.gap(lo) + "; halving the effect roughly quadruples the sample.", table);
     }
 
     @Override

@@ -15,6 +15,8 @@ final class ScoresCsv {
 
     /** The most data rows accepted. */
     static final int MAX_ROWS = 100_000;
+    /** The longest text accepted, in characters (100,000 rows of up to 40 characters). */
+    static final int MAX_CHARS = 4_000_000;
     /** The most problems reported; further ones are only counted. */
     static final int MAX_PROBLEMS = 10;
 
@@ -49,6 +51,10 @@ final class ScoresCsv {
     }
 
     static Parsed parse(String text) {
+        if (text.length() > MAX_CHARS) {
+            return new Parsed(new int[0], new double[0], new int[0], List.of(new Problem(0, "the pasted text is too "
+                    + "long: " + Numbers.count(text.length()) + " characters, at most " + Numbers.count(MAX_CHARS))), 1);
+        }
         int[] labels = new int[1024];
         double[] scores = new double[1024];
         int[] lineOf = new int[1024];

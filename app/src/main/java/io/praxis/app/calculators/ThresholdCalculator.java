@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.praxis.app.charts.ChartFigure;
 import io.praxis.app.charts.ConfusionMatrixGrid;
@@ -38,9 +39,9 @@ import java.util.regex.Pattern;
  */
 final class ThresholdCalculator extends CalculatorForm {
 
-    static final String SPAM = sample(7, 200, 0.3, 3.2);
-    static final String FRAUD = sample(11, 1000, 0.02, 3.6);
-    static final String MODERATION = sample(13, 300, 0.1, 2.4);
+    static final String SPAM = sample(7, 200, 0.3, 2.4);
+    static final String FRAUD = sample(11, 1000, 0.02, 3.0);
+    static final String MODERATION = sample(13, 300, 0.1, 1.8);
     static final String ONE_CLASS = sample(17, 40, 0.0, 2.0);
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
@@ -84,6 +85,7 @@ final class ThresholdCalculator extends CalculatorForm {
                         + Numbers.count(ScoresCsv.MAX_ROWS) + " rows")
                 .messages(this::lineOf));
         csv.component().addClassName("praxis-csv");
+        ((TextArea) csv.component()).setMaxLength(ScoresCsv.MAX_CHARS);
         csvErrors.setId("csv-error");
         csvErrors.addClassName("praxis-csv-errors");
         csvErrors.setVisible(false);
@@ -104,6 +106,7 @@ final class ThresholdCalculator extends CalculatorForm {
         Div charts = new Div(roc, pr);
         charts.addClassName("praxis-chart-pair");
         visuals().add(summary, grid, charts);
+        showVisualsFirst();
     }
 
     @Override
@@ -138,8 +141,9 @@ final class ThresholdCalculator extends CalculatorForm {
         long positives = r.tp() + r.fn();
         double prevalence = (double) positives / n;
         summary.setText("At threshold " + Numbers.format(t) + " we flag " + Numbers.count(flagged) + " of "
-                + Numbers.count(n) + " " + w.items() + " (" + Numbers.percent((double) flagged / n) + "); "
-                + Numbers.count(positives) + " of them are really " + w.positive() + ".");
+                + Numbers.count(n) + " " + w.items() + " (" + Numbers.percent((double) flagged / n) + "): "
+                + Numbers.count(r.tp()) + " of them are really " + w.positive() + ", and we miss "
+                + Numbers.count(r.fn()) + " of the " + Numbers.count(positives) + " " + w.positives() + ".");
         grid.setLabels("Actually " + w.positive(), "Actually not " + w.positive(), "Flagged as " + w.positive(),
                 "Not flagged");
         grid.setNotes("caught", "false alarms", "missed", "correctly passed");

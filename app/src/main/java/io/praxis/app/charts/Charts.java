@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -182,33 +181,40 @@ public final class Charts {
         if (n <= 2) {
             return new double[][] {x.clone(), y.clone()};
         }
-        double[] ox = new double[n];
-        double[] oy = new double[n];
-        int m = 0;
-        ox[m] = x[0];
-        oy[m] = y[0];
-        m++;
+        // Two passes: count, then copy, so no array as large as the input is allocated.
+        int m = simplify(x, y, toleranceX, toleranceY, null, null);
+        double[] ox = new double[m];
+        double[] oy = new double[m];
+        simplify(x, y, toleranceX, toleranceY, ox, oy);
+        return new double[][] {ox, oy};
+    }
+
+    /** One pass of {@link #simplify}: counts the kept points and, when given arrays, stores them. */
+    private static int simplify(double[] x, double[] y, double toleranceX, double toleranceY, double[] ox, double[] oy) {
+        int n = x.length;
+        int m = keep(x[0], y[0], ox, oy, 0);
         double lx = x[0];
         double ly = y[0];
         for (int i = 1; i < n - 1; i++) {
             if (Math.abs(x[i] - lx) > toleranceX || Math.abs(y[i] - ly) > toleranceY) {
                 // keep the last point before the jump too, so corners stay sharp
                 if (i > 1 && (x[i - 1] != lx || y[i - 1] != ly)) {
-                    ox[m] = x[i - 1];
-                    oy[m] = y[i - 1];
-                    m++;
+                    m = keep(x[i - 1], y[i - 1], ox, oy, m);
                 }
-                ox[m] = x[i];
-                oy[m] = y[i];
-                m++;
+                m = keep(x[i], y[i], ox, oy, m);
                 lx = x[i];
                 ly = y[i];
             }
         }
-        ox[m] = x[n - 1];
-        oy[m] = y[n - 1];
-        m++;
-        return new double[][] {Arrays.copyOf(ox, m), Arrays.copyOf(oy, m)};
+        return keep(x[n - 1], y[n - 1], ox, oy, m);
+    }
+
+    private static int keep(double x, double y, double[] ox, double[] oy, int m) {
+        if (ox != null) {
+            ox[m] = x;
+            oy[m] = y;
+        }
+        return m + 1;
     }
 
     /** Formats a coordinate with at most two decimals, quickly ("12.5", "-3", "0.07"). */

@@ -40,6 +40,8 @@ import org.jfree.data.xy.DefaultXYDataset;
  * lines, lines, segments, points; reference lines on top. Lines are simplified to a quarter
  * of a pixel at the default size (see {@link Charts#simplify}) and drawn as one path each, so
  * a 100,000-point curve stays a small SVG. Each builder builds one chart; it is not thread-safe.
+ * Arrays passed to {@link #line} and {@link #dashedLine} are read when {@link #build()} runs, not
+ * copied (a 100,000-point curve would otherwise be copied twice): do not change them before.
  */
 public final class XyChart {
 
@@ -270,9 +272,11 @@ public final class XyChart {
             r.setDrawOutlines(true);
             plot.setDataset(index, data);
             plot.setRenderer(index++, r);
+            double[] xr = xRange != null ? xRange : extent(true);
+            double[] yr = yRange != null ? yRange : extent(false);
             for (Point p : points) {
                 if (p.label != null) {
-                    plot.addAnnotation(pointer(p));
+                    plot.addAnnotation(pointer(p, xr, yr));
                 }
             }
         }
@@ -298,10 +302,10 @@ public final class XyChart {
         return Charts.applyTheme(chart);
     }
 
-    private XYPointerAnnotation pointer(Point p) {
+    private static XYPointerAnnotation pointer(Point p, double[] xr, double[] yr) {
         // Put the label on the side of the point that has room: away from the nearest edges.
-        double fx = fraction(p.x, xRange);
-        double fy = fraction(p.y, yRange);
+        double fx = fraction(p.x, xr);
+        double fy = fraction(p.y, yr);
         boolean left = fx > 0.6;
         boolean up = fy < 0.35;
         double angle;
@@ -322,6 +326,32 @@ public final class XyChart {
         a.setTextAnchor(left ? (up ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
                 : (up ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT));
         return a;
+    }
+
+    /** The extent of all data along one axis, for placing labels when the axis fits the data. */
+    private double[] extent(boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<Series> all = new ArrayList<>(lines);
+        all.addAll(dashed);
+        all.addAll(segments);
+        for (Series s : all) {
+            for (double v : x ? s.x : s.y) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        for (Point p : points) {
+            lo = Math.min(lo, x ? p.x : p.y);
+            hi = Math.max(hi, x ? p.x : p.y);
+        }
+        for (Histogram h : histograms) {
+            for (int i = 0; i < h.counts.length; i++) {
+                lo = Math.min(lo, x ? h.lower[i] : 0);
+                hi = Math.max(hi, x ? h.upper[i] : h.counts[i]);
+            }
+        }
+        return hi > lo ? new double[] {lo, hi} : null;
     }
 
     private static double fraction(double v, double[] range) {
@@ -384,7 +414,7 @@ public final class XyChart {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y of " + name + " must have the same length");
         }
-        return new Series(name, x.clone(), y.clone());
+        return new Series(name, x, y);
     }
 
     private static double[] range(double lower, double upper) {

@@ -284,6 +284,10 @@ class CalculatorViewsTest extends SpringBrowserlessTest {
         assertThat(text("cm-fp")).isEqualTo(Long.toString(expected.fp()));
         assertThat(text("cm-fn")).isEqualTo(Long.toString(expected.fn()));
         assertThat(text("cm-tn")).isEqualTo(Long.toString(expected.tn()));
+        assertThat(text("threshold-summary")).isEqualTo("At threshold 0.8 we flag " + (expected.tp() + expected.fp())
+                + " of 200 messages (" + Numbers.percent((expected.tp() + expected.fp()) / 200.0) + "): " + expected.tp()
+                + " of them are really spam, and we miss " + expected.fn() + " of the " + (expected.tp() + expected.fn())
+                + " spam messages.");
         var figure = byId("roc-chart-figure").getElement();
         assertThat(figure.getAttribute("data-threshold")).isEqualTo("0.8");
         assertThat(figure.getAttribute("data-fpr")).isNotEqualTo(fprBefore);

@@ -62,6 +62,12 @@ class ScoresCsvTest {
     }
 
     @Test
+    void tooLongTextIsRefusedBeforeItIsSplit() {
+        ScoresCsv.Parsed p = ScoresCsv.parse("1".repeat(ScoresCsv.MAX_CHARS + 1));
+        assertThat(p.problems().getFirst().toString()).startsWith("the pasted text is too long: 4,000,001 characters");
+    }
+
+    @Test
     void formatRoundTrips() {
         String csv = ScoresCsv.format(new int[] {1, 0}, new double[] {0.125, 0.5});
         assertThat(csv).isEqualTo("label,score\n1,0.125\n0,0.5\n");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +16,12 @@ import org.junit.jupiter.api.Test;
  * link, and pastes scores with a bad line.
  */
 class CalculatorJourneyIT extends BrowserTest {
+
+    @BeforeAll
+    void patientAssertions() {
+        // the first page of a fresh server on a busy machine can take longer than the default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
 
     @Test
     void anonymousVisitorMovesTheThresholdAndSharesTheCalculation() {
