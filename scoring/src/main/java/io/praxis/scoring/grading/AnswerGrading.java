@@ -55,7 +55,11 @@ final class AnswerGrading {
     private final Set<String> knownWords;
     private final AnalyzedText text;
 
-    AnswerGrading(CompiledRubric rubric, Inputs inputs, Set<String> knownWords, AnalyzedText text) {
+    private final Set<String> commonStems;
+
+    AnswerGrading(CompiledRubric rubric, Inputs inputs, Set<String> knownWords, Set<String> commonStems,
+            AnalyzedText text) {
+        this.commonStems = commonStems;
         this.rubric = rubric;
         this.inputs = inputs;
         this.knownWords = knownWords;
@@ -273,7 +277,9 @@ final class AnswerGrading {
                 if (t.isNumber() || stop || knownWords.contains(t.stem())) {
                     known++;
                 }
-                if (!stop && !t.isNumber()) {
+                // Only distinctive words say what a text is about: everyday words ("start", "hour",
+                // "good") appear in any rubric's plain phrasings and in any off-topic text alike.
+                if (!stop && !t.isNumber() && !commonStems.contains(t.stem())) {
                     contentWords++;
                     if (inputs.vocabulary().contains(t.stem())) {
                         onTopic++;

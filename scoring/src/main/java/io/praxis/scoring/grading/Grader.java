@@ -58,7 +58,7 @@ import java.util.stream.Stream;
  *     concepts at under ten words each; overall capped at 25.
  * <li>PADDING: 20% or more of the words repeat earlier sentences; the repeats are never graded,
  *     so the score cannot exceed that of the answer without them.
- * <li>OFF_TOPIC: under 25% of the content words (stop words and numbers left out) belong to the
+ * <li>OFF_TOPIC: under 25% of the content words (stop words, numbers and common English words left out) belong to the
  *     case's vocabulary (prompt, context, model answer, rubric) and at most two concepts were
  *     found; overall capped at 10.
  * <li>GIBBERISH: under half the words are known: the curriculum's vocabulary (lessons, glossary,
@@ -91,6 +91,8 @@ public final class Grader {
     private final TextAnalyzer analyzer;
     private final SynonymTable synonyms;
     private final Set<String> knownWords;
+    /** Stems of the bundled common English words; left out when judging what an answer is about. */
+    private final Set<String> commonStems;
     private final Map<Rubric, CompiledRubric> compiled;
     private final Map<CaseStudy, AnswerGrading.Inputs> caseInputs;
     private final Map<Question, AnswerGrading.Inputs> questionInputs;
@@ -131,7 +133,10 @@ public final class Grader {
             t.aliases().forEach(a -> CompiledRubric.addWords(known, analyzer, a));
             CompiledRubric.addWords(known, analyzer, t.definition());
         }
-        Lexicon.commonWords().forEach(w -> CompiledRubric.addWords(known, analyzer, w));
+        Set<String> common = new HashSet<>();
+        Lexicon.commonWords().forEach(w -> CompiledRubric.addWords(common, analyzer, w));
+        known.addAll(common);
+        this.commonStems = Set.copyOf(common);
         this.compiled = java.util.Collections.unmodifiableMap(rubrics);
         this.caseInputs = java.util.Collections.unmodifiableMap(cases);
         this.questionInputs = java.util.Collections.unmodifiableMap(questions);
@@ -212,7 +217,7 @@ public final class Grader {
     }
 
     private GradeReport run(CompiledRubric rubric, AnswerGrading.Inputs inputs, String answer) {
-        return new AnswerGrading(rubric, inputs, knownWords, analyzer.analyze(answer)).grade();
+        return new AnswerGrading(rubric, inputs, knownWords, commonStems, analyzer.analyze(answer)).grade();
     }
 
     private CompiledRubric compiledFor(Rubric rubric) {
