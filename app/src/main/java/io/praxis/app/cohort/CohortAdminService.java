@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Every method takes the acting account's id and fails with
  * {@link org.springframework.security.access.AccessDeniedException} unless it is an active admin.
- * Every change writes an audit entry in its own transaction; calls that change nothing (enrolling
+ * Every change writes an audit entry in the same transaction; calls that change nothing (enrolling
  * a member again, saving an unchanged cohort) write none. Field keys of
  * {@link InvalidFieldsException}: {@code name}, {@code startDate}, {@code endDate},
  * {@code mentors} for cohorts; {@code email}, {@code name} for enrolment.
