@@ -139,7 +139,9 @@ public class MainLayout extends AppLayout {
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(icon(entry.icon()));
             }
-            item.setId("nav-" + (entry.path().isEmpty() ? "home" : entry.path().replace('/', '-')));
+            // Menu paths start with a slash ("/study"); ids do not: nav-home, nav-study, nav-admin-cohorts.
+            String path = entry.path().replaceFirst("^/+", "");
+            item.setId("nav-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
             nav.addItem(item);
         }
     }
