@@ -1,0 +1,159 @@
+package io.praxis.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import io.praxis.app.account.Account;
+import io.praxis.app.account.AccountService;
+import io.praxis.app.account.Role;
+import io.praxis.app.cohort.Cohort;
+import io.praxis.app.cohort.CohortService;
+import io.praxis.app.demo.DemoData;
+import io.praxis.app.practice.AttemptMode;
+import io.praxis.app.practice.AttemptView;
+import io.praxis.app.practice.PracticeItem;
+import io.praxis.app.practice.PracticeService;
+import io.praxis.app.study.StudyService;
+import io.praxis.content.lesson.Lesson;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Benchmark, not a test (so it is not named *IT and the normal build skips it): how long the
+ * cohort dashboard takes to load in a real browser for a cohort of {@value #LEARNERS} learners
+ * with {@value #ATTEMPTS} graded attempts each. Seeds the cohort through the services (grading
+ * every answer), signs in as the admin and opens the dashboard {@value #LOADS} times after
+ * {@value #WARM_UP} warm-up loads, timing from the start of navigation to the moment the last
+ * heatmap row and the last chart are in the page. Prints median and p90, the browser's own
+ * navigation timing, the page size and the SQL statements per load. Run with
+ *
+ * <pre>
+ * ./mvnw -B -o -pl app -am verify -Dit.test=DashboardLoadBench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class DashboardLoadBench extends BrowserTest {
+
+    static final int LEARNERS = 200;
+    static final int ATTEMPTS = 20;
+    static final int WARM_UP = 2;
+    static final int LOADS = 10;
+
+    /** Answers of different quality, so that levels and at-risk reasons vary. */
+    static final List<String> ANSWERS = List.of(
+            "I would build a good model and make the users happy with it. Then we launch it and see.",
+            "First I would clarify the goal and the users who are hurt by errors. I would define precision and "
+                    + "recall, pick a threshold from the cost of a false positive, and build a labelled gold set "
+                    + "from a random sample reviewed every week.",
+            "The problem is a prediction task: who needs help and what a wrong answer costs them. Data comes from "
+                    + "logs and reviewers label a sample; we watch for bias across groups and keep a human in the "
+                    + "loop for risky cases. Offline we measure precision and recall on a gold set, then run an A/B "
+                    + "test on a small share of traffic with guardrail metrics, monitor drift after launch and "
+                    + "keep a rollback plan. Costs per request and latency decide between building and buying.",
+            "Spam hurts people who lose money to scams and a hidden real message costs trust, so the two errors "
+                    + "have different costs. I would score senders with behaviour signals, label a weekly random "
+                    + "sample, set the threshold for high precision with a warning band, check errors by country, "
+                    + "launch in shadow mode and then A/B test with a rollback plan.");
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    StudyService study;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void dashboardLoadTimeForTwoHundredLearners() {
+        long cohortId = seed();
+
+        login(DemoData.ADMIN);
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        double[] wall = new double[LOADS];
+        double[] browser = new double[LOADS];
+        long[] statements = new long[LOADS];
+        long pageChars = 0;
+        for (int i = -WARM_UP; i < LOADS; i++) {
+            stats.clear();
+            stats.setStatisticsEnabled(true);
+            long t0 = System.nanoTime();
+            page.navigate(url("dashboard/" + cohortId));
+            page.locator("#progress-heatmap-table tbody tr").nth(LEARNERS - 1).waitFor();
+            page.locator("#review-backlog-ages-figure").waitFor();
+            long t1 = System.nanoTime();
+            stats.setStatisticsEnabled(false);
+            if (i >= 0) {
+                wall[i] = (t1 - t0) / 1e6;
+                // performance.now() counts from the start of this navigation in the browser.
+                browser[i] = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                statements[i] = stats.getPrepareStatementCount();
+                pageChars = ((Number) page.evaluate("() => document.documentElement.outerHTML.length")).longValue();
+            }
+        }
+        assertThat(page.locator("#progress-heatmap-table tbody tr")).hasCount(LEARNERS);
+
+        System.out.println();
+        System.out.println("=== DashboardLoadBench: " + LEARNERS + " learners x " + ATTEMPTS + " graded attempts, "
+                + LOADS + " loads after " + WARM_UP + " warm-up ===");
+        System.out.println("navigation to dashboard rendered (Java wall clock): " + summary(wall));
+        System.out.println("navigation to dashboard rendered (browser performance.now): " + summary(browser));
+        System.out.println("SQL statements per page load (all of it, incl. layout and log-in lookups): "
+                + Arrays.toString(statements));
+        System.out.println("page size after rendering: " + pageChars / 1024 + " KiB of HTML");
+        System.out.println();
+    }
+
+    /** Creates the cohort: learners with some lessons completed and graded attempts; returns its id. */
+    private long seed() {
+        long t0 = System.nanoTime();
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(6);
+        Cohort cohort = cohorts.create("Benchmark cohort " + System.nanoTime(), start, start.plusDays(90));
+        List<Lesson> lessons = study.curriculum().lessons();
+        List<PracticeItem> items = practice.items();
+        List<Account> learners = new ArrayList<>();
+        for (int i = 0; i < LEARNERS; i++) {
+            Account a = accounts.create(String.format(Locale.ROOT, "bench-%03d@praxis.bench", i),
+                    String.format(Locale.ROOT, "Bench Learner %03d", i), "bench-password-2026", Role.LEARNER);
+            cohorts.enrol(cohort.getId(), a.getId());
+            learners.add(a);
+            int done = (i * 7) % (lessons.size() + 1);
+            for (int l = 0; l < done; l++) {
+                study.complete(a.getId(), lessons.get(l).id());
+            }
+        }
+        long t1 = System.nanoTime();
+        // Grading is CPU-bound and each submission is its own transaction: use both cores.
+        IntStream.range(0, LEARNERS).parallel().forEach(i -> {
+            long id = learners.get(i).getId();
+            for (int k = 0; k < ATTEMPTS; k++) {
+                PracticeItem item = items.get((i + k) % items.size());
+                AttemptView a = practice.startNew(id, item.type(), item.id(), AttemptMode.PRACTICE);
+                practice.submit(id, a.id(), ANSWERS.get((i + k) % ANSWERS.size()));
+            }
+        });
+        long t2 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%nseeded %d learners (%.1f s) and %d graded attempts (%.1f s)%n", LEARNERS,
+                (t1 - t0) / 1e9, LEARNERS * ATTEMPTS, (t2 - t1) / 1e9);
+        return cohort.getId();
+    }
+
+    static String summary(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        double median = (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
+        double p90 = sorted[(int) Math.ceil(0.9 * sorted.length) - 1];
+        return String.format(Locale.ROOT, "median %.0f ms, p90 %.0f ms, min %.0f ms, max %.0f ms", median, p90,
+                sorted[0], sorted[sorted.length - 1]);
+    }
+}
