@@ -27,6 +27,9 @@ final class RouteAccessTable {
     /** Placeholder for the id of the demo learner's first submitted attempt, resolved by the test. */
     static final String DEMO_ATTEMPT = "{demo-attempt}";
 
+    /** Placeholder for the id of the demo learner's first journal entry, resolved by the test. */
+    static final String DEMO_JOURNAL_ENTRY = "{demo-journal-entry}";
+
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
             new Entry("login", "login", EVERYONE),
@@ -40,7 +43,11 @@ final class RouteAccessTable {
             new Entry("practice/attempt/:attemptId", "practice/attempt/" + DEMO_ATTEMPT, LEARNERS),
             new Entry("practice/progress", "practice/progress", LEARNERS),
             new Entry("calculators", "calculators", EVERYONE),
-            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE));
+            new Entry("calculators/:calculatorId", "calculators/threshold", EVERYONE),
+            // 90-day plan and learning journal (issue 8)
+            new Entry("plan", "plan", LEARNERS),
+            new Entry("journal", "journal", LEARNERS),
+            new Entry("journal/:entryId", "journal/" + DEMO_JOURNAL_ENTRY, LEARNERS));
 
     private RouteAccessTable() {
     }
