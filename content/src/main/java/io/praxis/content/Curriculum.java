@@ -4,6 +4,7 @@ import io.praxis.content.lesson.GlossaryTerm;
 import io.praxis.content.lesson.Lesson;
 import io.praxis.content.lesson.Module;
 import io.praxis.content.lesson.Source;
+import io.praxis.content.plan.PlanTemplate;
 import io.praxis.content.practice.CaseStudy;
 import io.praxis.content.practice.Question;
 import io.praxis.content.practice.Rubric;
@@ -32,9 +33,12 @@ public final class Curriculum {
     private final Map<String, Question> questions;
     private final Map<String, Rubric> rubrics;
     private final Map<String, String> goldSets;
+    private final PlanTemplate plan;
 
     Curriculum(List<Module> modules, List<Lesson> lessons, List<GlossaryTerm> glossary, List<Source> sources,
-            List<CaseStudy> cases, List<Question> questions, List<Rubric> rubrics, Map<String, String> goldSets) {
+            List<CaseStudy> cases, List<Question> questions, List<Rubric> rubrics, Map<String, String> goldSets,
+            PlanTemplate plan) {
+        this.plan = plan == null ? PlanTemplate.EMPTY : plan;
         this.modules = index(modules.stream().sorted(Comparator.comparingInt(Module::order)).toList(), Module::id);
         Map<String, Integer> moduleOrder = modules.stream().collect(Collectors.toMap(Module::id, Module::order));
         this.lessons = index(lessons.stream()
@@ -125,5 +129,13 @@ public final class Curriculum {
     /** Gold-set JSONL text by case id (human-scored answers for grader evaluation). */
     public Map<String, String> goldSets() {
         return goldSets;
+    }
+
+    /**
+     * The 90-day plan template; {@link PlanTemplate#EMPTY} (no weeks) when the content has no
+     * {@code plan.yaml}.
+     */
+    public PlanTemplate plan() {
+        return plan;
     }
 }

@@ -6,6 +6,11 @@ import io.praxis.content.lesson.Module;
 import io.praxis.content.lesson.Source;
 import io.praxis.content.markdown.GlossaryLinker;
 import io.praxis.content.markdown.MarkdownRenderer;
+import io.praxis.content.plan.AutoCompletion;
+import io.praxis.content.plan.PlanPhase;
+import io.praxis.content.plan.PlanTask;
+import io.praxis.content.plan.PlanTemplate;
+import io.praxis.content.plan.PlanWeek;
 import io.praxis.content.practice.AntiIndicator;
 import io.praxis.content.practice.CaseKind;
 import io.praxis.content.practice.CaseStudy;
@@ -37,7 +42,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Each file is checked against its JSON Schema (types, required fields, lengths), then
  * the loader checks what a schema cannot: ids unique per kind, every cross-link pointing at
  * something that exists, lessons living in their module's folder with the required sections
- * and 600-1,500 words, rubric thresholds in order. Problems carry file, line and column.
+ * and 600-1,500 words, rubric thresholds in order, the 90-day plan's weeks in order with
+ * unique task ids. Problems carry file, line and column.
  * Lesson Markdown is rendered once here so that no request ever renders it again.
  */
 public final class CurriculumLoader {
@@ -96,8 +102,9 @@ public final class CurriculumLoader {
 
         checkLinks(problems, sources, modules, glossary, cases, questions, lessons, lessonNodes, caseNodes,
                 questionNodes, rubrics);
+        PlanTemplate plan = loadPlan(files, problems, modules, lessons, cases);
         problems.throwIfAny();
-        return new Curriculum(modules, lessons, glossary, sources, cases, questions, rubrics, gold);
+        return new Curriculum(modules, lessons, glossary, sources, cases, questions, rubrics, gold, plan);
     }
 
     // ---- sources, modules, glossary ---------------------------------------------------------
@@ -375,6 +382,104 @@ public final class CurriculumLoader {
             }
             line++;
         }
+    }
+
+    // ---- the 90-day plan -------------------------------------------------------------------------
+
+    /** The plan file; optional, so that small content trees (tests, drafts) need not have one. */
+    static final String PLAN_FILE = "plan.yaml";
+
+    private PlanTemplate loadPlan(List<String> files, Problems problems, List<Module> modules, List<Lesson> lessons,
+            List<CaseStudy> cases) {
+        if (!files.contains(PLAN_FILE)) {
+            return PlanTemplate.EMPTY;
+        }
+        String file = source.describe(PLAN_FILE);
+        Optional<JsonNode> parsed = validator.parse(source.readUnchecked(PLAN_FILE), "plan.schema.json", file, 0,
+                problems);
+        if (parsed.isEmpty()) {
+            return PlanTemplate.EMPTY;
+        }
+        JsonNode root = parsed.get();
+        Set<String> moduleIds = ids(modules, Module::id);
+        Set<String> lessonIds = ids(lessons, Lesson::id);
+        Set<String> caseIds = ids(cases, CaseStudy::id);
+        Set<String> modulesWithLessons = new HashSet<>();
+        lessons.forEach(l -> modulesWithLessons.add(l.moduleId()));
+
+        List<PlanWeek> weeks = new ArrayList<>();
+        Set<String> taskIds = new HashSet<>();
+        PlanPhase previousPhase = PlanPhase.FOUNDATIONS;
+        int position = 0;
+        for (JsonNode w : root.path("weeks")) {
+            position++;
+            int number = w.path("week").asInt();
+            if (number != position) {
+                problems.at(file, 0, w.get("week"), "weeks must be listed in order 1 to " + PlanTemplate.WEEKS
+                        + ": week " + number + " is at position " + position);
+            }
+            PlanPhase phase = PlanPhase.of(w.path("phase").asString());
+            if (phase.compareTo(previousPhase) < 0) {
+                problems.at(file, 0, w.get("phase"), "week " + number + " is in phase '" + phase.id()
+                        + "' after a week in phase '" + previousPhase.id() + "': phases must not go back");
+            }
+            previousPhase = phase;
+            List<PlanTask> tasks = new ArrayList<>();
+            for (JsonNode t : w.path("tasks")) {
+                String id = t.path("id").asString("");
+                if (!taskIds.add(id)) {
+                    problems.at(file, 0, t.get("id"), "duplicate plan task id '" + id + "'");
+                }
+                checkAll(problems, file, 0, t.path("modules"), moduleIds::contains, "module");
+                checkAll(problems, file, 0, t.path("lessons"), lessonIds::contains, "lesson");
+                checkAll(problems, file, 0, t.path("cases"), caseIds::contains, "case");
+                checkAll(problems, file, 0, t.path("calculators"), Calculators::exists, "calculator");
+                AutoCompletion auto = auto(file, problems, t, moduleIds, lessonIds, caseIds, modulesWithLessons);
+                tasks.add(new PlanTask(id, number, t.path("title").asString("").strip(),
+                        t.path("description").asString("").strip(), strings(t.path("modules")),
+                        strings(t.path("lessons")), strings(t.path("cases")), strings(t.path("calculators")), auto));
+            }
+            weeks.add(new PlanWeek(number, phase, w.path("title").asString("").strip(),
+                    w.path("goal").asString("").strip(), tasks));
+        }
+        return new PlanTemplate(root.path("title").asString("").strip(), weeks);
+    }
+
+    /**
+     * The task's auto-completion rule, checked: the target must exist, must also be among the
+     * task's links (so the learner can reach the work that ticks it), and a module must have
+     * lessons (an empty module would tick the task before anything was done).
+     */
+    private static AutoCompletion auto(String file, Problems problems, JsonNode task, Set<String> moduleIds,
+            Set<String> lessonIds, Set<String> caseIds, Set<String> modulesWithLessons) {
+        JsonNode auto = task.path("auto");
+        if (!auto.isObject()) {
+            return null;
+        }
+        for (AutoCompletion.Kind kind : AutoCompletion.Kind.values()) {
+            JsonNode target = auto.get(kind.key());
+            if (target == null) {
+                continue;
+            }
+            String id = target.asString("");
+            Set<String> known = switch (kind) {
+                case MODULE -> moduleIds;
+                case LESSON -> lessonIds;
+                case CASE -> caseIds;
+            };
+            String linksKey = kind.key() + "s";
+            if (!known.contains(id)) {
+                problems.at(file, 0, target, "unknown " + kind.key() + " id '" + id + "'");
+            } else if (strings(task.path(linksKey)).stream().noneMatch(id::equals)) {
+                problems.at(file, 0, target, "the task completes itself by " + kind.key() + " '" + id
+                        + "', so it must also list it under '" + linksKey + "'");
+            } else if (kind == AutoCompletion.Kind.MODULE && !modulesWithLessons.contains(id)) {
+                problems.at(file, 0, target, "module '" + id + "' has no lessons, so the task would complete "
+                        + "before anything was done");
+            }
+            return new AutoCompletion(kind, id);
+        }
+        return null;
     }
 
     // ---- cross-links ---------------------------------------------------------------------------

@@ -59,4 +59,18 @@ class BundledCurriculumTest {
         assertThat(curriculum.lesson("thresholds-roc-auc")).get()
                 .satisfies(l -> assertThat(l.relatedCalculators()).contains("threshold"));
     }
+
+    @Test
+    void hasTheNinetyDayPlanInThreeMonths() {
+        var plan = curriculum.plan();
+        assertThat(plan.weeks()).hasSize(13);
+        assertThat(plan.weeks()).allSatisfy(w -> assertThat(w.tasks()).as("week " + w.number()).hasSizeBetween(2, 5));
+        assertThat(plan.week(1).orElseThrow().phase()).isEqualTo(io.praxis.content.plan.PlanPhase.FOUNDATIONS);
+        assertThat(plan.week(5).orElseThrow().phase()).isEqualTo(io.praxis.content.plan.PlanPhase.APPLICATION);
+        assertThat(plan.week(9).orElseThrow().phase()).isEqualTo(io.praxis.content.plan.PlanPhase.NETWORK);
+        assertThat(plan.tasks()).filteredOn(t -> t.auto() != null).extracting(t -> t.auto().kind())
+                .contains(io.praxis.content.plan.AutoCompletion.Kind.MODULE,
+                        io.praxis.content.plan.AutoCompletion.Kind.LESSON,
+                        io.praxis.content.plan.AutoCompletion.Kind.CASE);
+    }
 }

@@ -33,6 +33,9 @@ final class RouteAccessTable {
     /** Placeholder for the id of the demo learner, resolved by the test. */
     static final String DEMO_LEARNER = "{demo-learner}";
 
+    /** Placeholder for the id of the demo learner's first journal entry, resolved by the test. */
+    static final String DEMO_JOURNAL_ENTRY = "{demo-journal-entry}";
+
     static final List<Entry> ROUTES = List.of(
             new Entry("", "", SIGNED_IN),
             new Entry("login", "login", EVERYONE),
@@ -61,7 +64,11 @@ final class RouteAccessTable {
             // Cohort dashboard and learner detail (issue 7, tracking): admins, and the cohort's mentors.
             new Entry("dashboard", "dashboard", MENTORS_AND_ADMINS),
             new Entry("dashboard/:cohortId", "dashboard/" + DEMO_COHORT, MENTORS_AND_ADMINS),
-            new Entry("learners/:learnerId", "learners/" + DEMO_LEARNER, MENTORS_AND_ADMINS));
+            new Entry("learners/:learnerId", "learners/" + DEMO_LEARNER, MENTORS_AND_ADMINS),
+            // 90-day plan and learning journal (issue 8)
+            new Entry("plan", "plan", LEARNERS),
+            new Entry("journal", "journal", LEARNERS),
+            new Entry("journal/:entryId", "journal/" + DEMO_JOURNAL_ENTRY, LEARNERS));
 
     private RouteAccessTable() {
     }

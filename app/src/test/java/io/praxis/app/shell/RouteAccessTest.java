@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteData;
 import io.praxis.app.TestProfiles;
 import io.praxis.app.account.AccountService;
 import io.praxis.app.demo.DemoData;
+import io.praxis.app.journal.JournalService;
 import io.praxis.app.practice.PracticeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import io.praxis.app.security.LoginView;
@@ -46,6 +47,8 @@ abstract class RouteAccessTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     io.praxis.app.cohort.CohortService cohorts;
+    @Autowired
+    JournalService journal;
 
     /** The demo learner's first submitted attempt, the one real id the attempt route can open. */
     private String resolve(String address) {
@@ -56,6 +59,11 @@ abstract class RouteAccessTest extends SpringBrowserlessTest {
         if (address.contains(RouteAccessTable.DEMO_LEARNER)) {
             return address.replace(RouteAccessTable.DEMO_LEARNER,
                     String.valueOf(accounts.findByEmail(DemoData.LEARNER.email()).orElseThrow().getId()));
+        }
+        if (address.contains(RouteAccessTable.DEMO_JOURNAL_ENTRY)) {
+            long learner = accounts.findByEmail(DemoData.LEARNER.email()).orElseThrow().getId();
+            return address.replace(RouteAccessTable.DEMO_JOURNAL_ENTRY,
+                    String.valueOf(journal.entries(learner).getLast().id()));
         }
         if (!address.contains(RouteAccessTable.DEMO_ATTEMPT)) {
             return address;

@@ -57,6 +57,21 @@ public final class MarkdownRenderer {
             .allowAttributes("start").onElements("ol")
             .toFactory();
 
+    /**
+     * What Markdown written by users (journal entries) may become: the lesson policy without
+     * ids or classes, so that user text can neither collide with the page's element ids nor
+     * borrow its styling, and with {@code rel="nofollow"} on every link.
+     */
+    static final PolicyFactory USER_POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+                    "pre", "code", "em", "strong", "del", "table", "thead", "tbody", "tr", "th", "td", "a")
+            .allowAttributes("align").onElements("th", "td")
+            .allowAttributes("href", "title").onElements("a")
+            .allowUrlProtocols("https", "http", "mailto")
+            .requireRelNofollowOnLinks()
+            .allowAttributes("start").onElements("ol")
+            .toFactory();
+
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
@@ -101,6 +116,17 @@ public final class MarkdownRenderer {
                 .build();
         String rendered = POLICY.sanitize(html.render(document));
         return new Rendered(rendered, sections, countWords(markdown));
+    }
+
+    /**
+     * Renders Markdown a user wrote (a journal entry) into safe HTML: CommonMark with tables,
+     * no heading anchors, no glossary links, then {@link #USER_POLICY}. Raw HTML in the text,
+     * {@code javascript:} links and event handlers never survive. Null is treated as empty.
+     */
+    public String renderUserContent(String markdown) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        String html = HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build().render(document);
+        return USER_POLICY.sanitize(html);
     }
 
     /** Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens. */
