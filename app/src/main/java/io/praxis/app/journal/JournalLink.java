@@ -1,6 +1,5 @@
 package io.praxis.app.journal;
 
-import io.praxis.content.Links;
 import java.util.Objects;
 
 /**
@@ -9,8 +8,9 @@ import java.util.Objects;
  * @param kind task or lesson
  * @param id the task or lesson id
  * @param label what the learner sees, e.g. "Task (week 4): Finish the teardown and share it"
+ * @param href where the link leads in the app: the task's week of the plan, or the lesson
  */
-public record JournalLink(Kind kind, String id, String label) {
+public record JournalLink(Kind kind, String id, String label, String href) {
 
     /** The two kinds of link. */
     public enum Kind {
@@ -20,10 +20,6 @@ public record JournalLink(Kind kind, String id, String label) {
     public JournalLink {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-    }
-
-    /** Where the link leads in the app. */
-    public String href() {
-        return kind == Kind.TASK ? "plan" : Links.lesson(id);
+        Objects.requireNonNull(href, "href");
     }
 }

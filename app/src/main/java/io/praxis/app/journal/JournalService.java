@@ -1,6 +1,7 @@
 package io.praxis.app.journal;
 
 import io.praxis.content.Curriculum;
+import io.praxis.content.Links;
 import io.praxis.content.lesson.Lesson;
 import io.praxis.content.markdown.MarkdownRenderer;
 import io.praxis.content.plan.PlanTask;
@@ -207,21 +208,23 @@ public class JournalService {
 
     private JournalEntryView view(JournalEntry e) {
         JournalLink link = e.getTaskId() != null
+                // A task or lesson removed from the content since keeps its id, shown as such.
                 ? link(JournalLink.Kind.TASK, e.getTaskId()).orElse(new JournalLink(JournalLink.Kind.TASK,
-                        e.getTaskId(), "Task " + e.getTaskId()))
+                        e.getTaskId(), "Task " + e.getTaskId(), "plan"))
                 : e.getLessonId() != null
                         ? link(JournalLink.Kind.LESSON, e.getLessonId()).orElse(new JournalLink(
-                                JournalLink.Kind.LESSON, e.getLessonId(), "Lesson " + e.getLessonId()))
+                                JournalLink.Kind.LESSON, e.getLessonId(), "Lesson " + e.getLessonId(), "study"))
                         : null;
         return new JournalEntryView(e.getId(), e.getEntryDate(), e.getTitle(), e.getBody(), link, e.getCreatedAt(),
                 e.getUpdatedAt());
     }
 
     private static JournalLink taskLink(PlanTask t) {
-        return new JournalLink(JournalLink.Kind.TASK, t.id(), "Task (week " + t.week() + "): " + t.title());
+        return new JournalLink(JournalLink.Kind.TASK, t.id(), "Task (week " + t.week() + "): " + t.title(),
+                "plan?week=" + t.week());
     }
 
     private static JournalLink lessonLink(Lesson l) {
-        return new JournalLink(JournalLink.Kind.LESSON, l.id(), "Lesson: " + l.title());
+        return new JournalLink(JournalLink.Kind.LESSON, l.id(), "Lesson: " + l.title(), Links.lesson(l.id()));
     }
 }

@@ -281,6 +281,7 @@ public class PlanPage extends Div implements BeforeEnterObserver {
         Select<Integer> move = new Select<>();
         move.setId("task-" + id + "-week");
         move.setLabel("Scheduled in");
+        move.setWidth("15rem");
         move.setItems(IntStream.rangeClosed(1, PlanTemplate.WEEKS).boxed().toList());
         move.setItemLabelGenerator(w -> "Week " + w + " · from " + SHORT.format(plan.calendar().weekStart(w)));
         move.setValue(t.week());

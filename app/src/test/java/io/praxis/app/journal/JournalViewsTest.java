@@ -92,7 +92,7 @@ class JournalViewsTest extends SpringBrowserlessTest {
         assertThat(saved.link().id()).isEqualTo("w04-finish-teardown");
         Div card = $(Div.class).id("journal-entry-" + saved.id());
         assertThat($(Html.class, card).single().getInnerHtml()).contains("<strong>prediction</strong>");
-        assertThat($(Anchor.class).id("journal-entry-" + saved.id() + "-link").getHref()).isEqualTo("plan");
+        assertThat($(Anchor.class).id("journal-entry-" + saved.id() + "-link").getHref()).isEqualTo("plan?week=4");
         assertThat($(TextArea.class).id("journal-editor").getValue()).as("cleared for the next entry").isEmpty();
     }
 
