@@ -39,6 +39,8 @@ import io.praxis.app.dashboard.CohortDashboard.WeekCount;
 import io.praxis.app.practice.ItemType;
 import io.praxis.app.shell.Cards;
 import jakarta.annotation.security.RolesAllowed;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -260,7 +262,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private static void heatColumn(Grid<LearnerRow> grid, String key, String header, String what,
             ToIntFunction<LearnerRow> done, int total) {
         grid.addColumn(r -> done.applyAsInt(r) + "/" + total).setHeader(header).setKey(key)
-                .setComparator(r -> done.applyAsInt(r)).setAutoWidth(true).setTextAlign(ColumnTextAlign.CENTER)
+                .setComparator(r -> done.applyAsInt(r)).setWidth("6.5rem").setFlexGrow(1)
+                .setTextAlign(ColumnTextAlign.CENTER)
                 .setPartNameGenerator(r -> "heat heat-" + shade(done.applyAsInt(r), total))
                 .setTooltipGenerator(r -> r.name() + ", " + what + ": " + done.applyAsInt(r) + " of " + total
                         + " lessons (" + (total == 0 ? 0 : Math.round(100.0 * done.applyAsInt(r) / total)) + "%)");
@@ -299,8 +302,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             if (d.completedBeforeStart() > 0) {
                 table.row("Before the start", "", String.valueOf(d.completedBeforeStart()), "");
             }
-            figure.show(chart.build(), "Lessons completed by the cohort's learners in each week since the cohort "
-                    + "started", table);
+            figure.show(integerAxis(chart.build()), "Lessons completed by the cohort's learners in each week since "
+                    + "the cohort started", table);
         }
         section.add(figure);
         return section;
@@ -376,8 +379,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             DataTable table = new DataTable("Submissions awaiting review by time waited", "Waiting for",
                     "Submissions");
             b.ages().forEach(a -> table.row(a.label(), String.valueOf(a.count())));
-            figure.show(chart.build(), "How long the submissions awaiting review have waited since they were "
-                    + "submitted", table);
+            figure.show(integerAxis(chart.build()), "How long the submissions awaiting review have waited since "
+                    + "they were submitted", table);
         }
         section.add(figure);
         return section;
@@ -394,6 +397,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         return LitRenderer.<T>of("<a id=\"" + idPrefix + "${item.id}\" href=\"learners/${item.id}\">${item.name}</a>"
                         + "<span class=\"praxis-muted\">${item.note}</span>")
                 .withProperty("id", id).withProperty("name", name).withProperty("note", note);
+    }
+
+    /** Counts are whole: ticks at whole numbers only (never 0, 0, 1, 1, 2 from rounded quarters). */
+    static JFreeChart integerAxis(JFreeChart chart) {
+        if (chart.getCategoryPlot().getRangeAxis() instanceof NumberAxis axis) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return chart;
     }
 
     static Div section(String id, String heading) {

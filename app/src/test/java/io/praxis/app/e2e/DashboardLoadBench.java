@@ -23,10 +23,12 @@ import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Benchmark, not a test (so it is not named *IT and the normal build skips it): how long the
+ * Benchmark, not a test (it is not named *IT, and it is disabled unless {@code it.test} names it, so
+ * neither the normal build nor a run of every class with {@code -Dtest=...} runs it): how long the
  * cohort dashboard takes to load in a real browser for a cohort of {@value #LEARNERS} learners
  * with {@value #ATTEMPTS} graded attempts each. Seeds the cohort through the services (grading
  * every answer), signs in as the admin and opens the dashboard {@value #LOADS} times after
@@ -39,6 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ./mvnw -B -o -pl app -am verify -Dit.test=DashboardLoadBench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
+@EnabledIfSystemProperty(named = "it.test", matches = ".*DashboardLoadBench.*",
+        disabledReason = "a benchmark: runs only when asked for with -Dit.test=DashboardLoadBench")
 class DashboardLoadBench extends BrowserTest {
 
     static final int LEARNERS = 200;
