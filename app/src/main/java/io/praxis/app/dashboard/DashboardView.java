@@ -2,23 +2,24 @@ package io.praxis.app.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.praxis.app.account.CurrentUser;
@@ -38,14 +39,19 @@ import io.praxis.app.dashboard.CohortDashboard.WeekCount;
 import io.praxis.app.practice.ItemType;
 import io.praxis.app.shell.Cards;
 import jakarta.annotation.security.RolesAllowed;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -56,9 +62,9 @@ import org.springframework.security.access.AccessDeniedException;
  * checks that the reader may see the cohort; a cohort they may not see looks like a missing one.
  * Names and titles are set as text, never as HTML.
  *
- * <p>Ids: {@code at-risk} (table {@code at-risk-table}, rows {@code at-risk-<learner id>}, links
- * {@code at-risk-link-<learner id>}, rule {@code pace-rule}), {@code progress-heatmap} (table
- * {@code progress-heatmap-table}, rows {@code heatmap-<learner id>}, links {@code learner-link-<learner id>}), the charts
+ * <p>Ids: {@code at-risk} (grid {@code at-risk-table} with links {@code at-risk-link-<learner id>},
+ * rule {@code pace-rule}), {@code progress-heatmap} (grid {@code progress-heatmap-table}, columns keyed
+ * {@code learner}, {@code module-<module id>} and {@code all}, links {@code learner-link-<learner id>}), the charts
  * {@code weekly-lessons}, {@code criterion-averages} and {@code review-backlog-ages} (each with
  * {@code -table}), {@code case-attempts}, {@code review-backlog} (turnaround
  * {@code review-turnaround}), and the downloads {@code export-progress} and {@code export-scores}.
@@ -194,74 +200,87 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             section.add(none);
             return section;
         }
-        NativeTable table = table("at-risk-table", "Learners at risk and why", "Learner", "Why", "Last activity");
-        for (AtRiskLearner r : d.atRisk()) {
-            NativeTableRow row = table.getBody().addRow();
-            row.setId("at-risk-" + r.id());
-            row.addDataCell().add(learnerLink("at-risk-link-", r.id(), r.name()));
-            UnorderedList reasons = new UnorderedList();
-            reasons.addClassName("praxis-reasons");
-            for (Reason reason : r.reasons()) {
-                ListItem item = new ListItem(reason.text());
-                item.addClassName(reason.kind().id());
-                reasons.add(item);
-            }
-            row.addDataCell().add(reasons);
-            row.addDataCell().setText(Formats.day(r.lastActivity(), zone));
-        }
-        section.add(scroll(table));
+        Paragraph count = new Paragraph(Formats.plural(d.atRisk().size(), "learner is", "learners are")
+                + " at risk today.");
+        count.setId("at-risk-count");
+        Grid<AtRiskLearner> grid = new Grid<>();
+        grid.setId("at-risk-table");
+        grid.addClassName("praxis-dashboard-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.getElement().setAttribute("aria-label", "Learners at risk and why");
+        grid.addColumn(learnerLink("at-risk-link-", AtRiskLearner::id, AtRiskLearner::name, r -> ""))
+                .setHeader("Learner").setKey("learner").setComparator(r -> r.name().toLowerCase(Locale.ROOT))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<AtRiskLearner>of("<span class=\"praxis-reasons-text\">${item.why}</span>")
+                .withProperty("why", r -> r.reasons().stream().map(Reason::text).collect(Collectors.joining("\n"))))
+                .setHeader("Why").setKey("why").setFlexGrow(1);
+        grid.addColumn(r -> Formats.day(r.lastActivity(), zone)).setHeader("Last activity").setKey("last")
+                .setComparator(r -> r.lastActivity() == null ? Instant.EPOCH : r.lastActivity()).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(d.atRisk());
+        size(grid, d.atRisk().size());
+        section.add(count, grid);
         return section;
     }
 
     // ---- progress heatmap -------------------------------------------------------------------------
 
+    /**
+     * The heatmap is a grid rather than a plain table: it sends the browser only the rows in
+     * view, so a cohort of hundreds of learners loads as fast as one of ten, and every column
+     * sorts. Each cell shows "done/total" (the number behind the shade) and a tooltip in words.
+     */
     private Div heatmap(CohortDashboard d) {
         Div section = section("progress-heatmap", "Progress by module");
         Paragraph help = new Paragraph("Lessons completed of each module's lessons; the darker the cell, the further "
-                + "the learner is. Open a learner for details.");
+                + "the learner is. Sort by any column; open a learner for details.");
         help.addClassName("praxis-muted");
-        NativeTable table = new NativeTable();
-        table.setId("progress-heatmap-table");
-        table.addClassName("praxis-heatmap");
-        table.setCaptionText("Lessons completed per learner and module");
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("Learner");
-        for (ModuleColumn m : d.modules()) {
-            var th = head.addHeaderCell();
-            th.setText(m.title() + " (" + m.lessons() + ")");
-            th.getElement().setAttribute("scope", "col");
+        Grid<LearnerRow> grid = new Grid<>();
+        grid.setId("progress-heatmap-table");
+        grid.addClassName("praxis-heatmap");
+        grid.addClassName("praxis-dashboard-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getElement().setAttribute("aria-label", "Lessons completed per learner and module");
+        grid.addColumn(learnerLink("learner-link-", LearnerRow::id, LearnerRow::name,
+                        r -> r.active() ? "" : " (deactivated)"))
+                .setHeader("Learner").setKey("learner").setComparator(r -> r.name().toLowerCase(Locale.ROOT))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        for (int i = 0; i < d.modules().size(); i++) {
+            int column = i;
+            ModuleColumn m = d.modules().get(i);
+            heatColumn(grid, "module-" + m.id(), m.title() + " (" + m.lessons() + ")", m.title(),
+                    r -> r.completedByModule().get(column), m.lessons());
         }
-        head.addHeaderCell().setText("All (" + d.totalLessons() + ")");
-        for (LearnerRow l : d.learners()) {
-            NativeTableRow row = table.getBody().addRow();
-            row.setId("heatmap-" + l.id());
-            var th = row.addHeaderCell();
-            th.getElement().setAttribute("scope", "row");
-            th.add(learnerLink("learner-link-", l.id(), l.name()));
-            if (!l.active()) {
-                Span off = new Span(" (deactivated)");
-                off.addClassName("praxis-muted");
-                th.add(off);
-            }
-            for (int i = 0; i < d.modules().size(); i++) {
-                ModuleColumn m = d.modules().get(i);
-                row.add(heatCell(l.completedByModule().get(i), m.lessons(), l.name() + ", " + m.title()));
-            }
-            row.add(heatCell(l.completed(), d.totalLessons(), l.name() + ", all modules"));
-        }
-        section.add(help, scroll(table));
+        heatColumn(grid, "all", "All (" + d.totalLessons() + ")", "all modules", LearnerRow::completed,
+                d.totalLessons());
+        grid.setItems(d.learners());
+        size(grid, d.learners().size());
+        section.add(help, grid);
         return section;
     }
 
-    /** A cell with "done/total" and a shade in five steps: none, then quarters of the module. */
-    static NativeTableCell heatCell(int done, int total, String label) {
-        NativeTableCell cell = new NativeTableCell(done + "/" + total);
-        int shade = done == 0 || total == 0 ? 0 : (int) Math.ceil(4.0 * done / total);
-        cell.addClassName("heat-" + Math.min(4, shade));
-        int percent = total == 0 ? 0 : (int) Math.round(100.0 * done / total);
-        // An attribute value is never parsed as markup, so the learner's name is safe here.
-        cell.getElement().setAttribute("title", label + ": " + done + " of " + total + " lessons (" + percent + "%)");
-        return cell;
+    private static void heatColumn(Grid<LearnerRow> grid, String key, String header, String what,
+            ToIntFunction<LearnerRow> done, int total) {
+        grid.addColumn(r -> done.applyAsInt(r) + "/" + total).setHeader(header).setKey(key)
+                .setComparator(r -> done.applyAsInt(r)).setWidth("6.5rem").setFlexGrow(1)
+                .setTextAlign(ColumnTextAlign.CENTER)
+                .setPartNameGenerator(r -> "heat heat-" + shade(done.applyAsInt(r), total))
+                .setTooltipGenerator(r -> r.name() + ", " + what + ": " + done.applyAsInt(r) + " of " + total
+                        + " lessons (" + (total == 0 ? 0 : Math.round(100.0 * done.applyAsInt(r) / total)) + "%)");
+    }
+
+    /** The shade of a heatmap cell in five steps: 0 for none, then 1-4 by quarters of the lessons. */
+    static int shade(int done, int total) {
+        return done == 0 || total == 0 ? 0 : Math.min(4, (int) Math.ceil(4.0 * done / total));
+    }
+
+    /** Small grids show every row; large ones scroll and load rows as they come into view. */
+    private static void size(Grid<?> grid, int rows) {
+        if (rows <= 25) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("560px");
+        }
     }
 
     // ---- lessons per week ---------------------------------------------------------------------------
@@ -283,8 +302,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             if (d.completedBeforeStart() > 0) {
                 table.row("Before the start", "", String.valueOf(d.completedBeforeStart()), "");
             }
-            figure.show(chart.build(), "Lessons completed by the cohort's learners in each week since the cohort "
-                    + "started", table);
+            figure.show(integerAxis(chart.build()), "Lessons completed by the cohort's learners in each week since "
+                    + "the cohort started", table);
         }
         section.add(figure);
         return section;
@@ -360,8 +379,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             DataTable table = new DataTable("Submissions awaiting review by time waited", "Waiting for",
                     "Submissions");
             b.ages().forEach(a -> table.row(a.label(), String.valueOf(a.count())));
-            figure.show(chart.build(), "How long the submissions awaiting review have waited since they were "
-                    + "submitted", table);
+            figure.show(integerAxis(chart.build()), "How long the submissions awaiting review have waited since "
+                    + "they were submitted", table);
         }
         section.add(figure);
         return section;
@@ -369,11 +388,23 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    /** A link to a learner's page; the name is the link's text, never markup. */
-    static Anchor learnerLink(String idPrefix, long id, String name) {
-        Anchor link = new Anchor("learners/" + id, name);
-        link.setId(idPrefix + id);
-        return link;
+    /**
+     * A grid column's link to a learner's page. Lit binds the name as text content (never as
+     * markup) and the id is a number, so a name full of tags stays inert.
+     */
+    static <T> LitRenderer<T> learnerLink(String idPrefix, ValueProvider<T, Long> id, ValueProvider<T, String> name,
+            ValueProvider<T, String> note) {
+        return LitRenderer.<T>of("<a id=\"" + idPrefix + "${item.id}\" href=\"learners/${item.id}\">${item.name}</a>"
+                        + "<span class=\"praxis-muted\">${item.note}</span>")
+                .withProperty("id", id).withProperty("name", name).withProperty("note", note);
+    }
+
+    /** Counts are whole: ticks at whole numbers only (never 0, 0, 1, 1, 2 from rounded quarters). */
+    static JFreeChart integerAxis(JFreeChart chart) {
+        if (chart.getCategoryPlot().getRangeAxis() instanceof NumberAxis axis) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return chart;
     }
 
     static Div section(String id, String heading) {

@@ -131,7 +131,7 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
         Div section = DashboardView.section("learner-progress-section", "Progress per module");
         Paragraph total = new Paragraph(d.completed() + " of " + d.totalLessons() + " lessons completed.");
         total.setId("learner-progress-total");
-        BarChart chart = BarChart.create(null, "Module", "Lessons completed").horizontal().valueRange(0, 100)
+        BarChart chart = BarChart.create(null, "Module", "Lessons completed (% of the module)").horizontal().valueRange(0, 100)
                 .noLegend().valueLabels().valueFormat("0'%'");
         chart.series("Completed", d.modules().stream().map(ModuleRow::title).toList(),
                 d.modules().stream().mapToDouble(m -> m.total() == 0 ? 0 : 100.0 * m.completed() / m.total())
