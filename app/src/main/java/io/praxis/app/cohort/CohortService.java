@@ -84,6 +84,31 @@ public class CohortService {
                 .toList();
     }
 
+    /**
+     * The newest cohort (the latest start date, as {@link #cohortsOf} orders them) of each of
+     * these accounts, in one query whatever their number; accounts in no cohort are absent. For
+     * features that date many learners' plans at once. The caller keeps the list of ids to a size
+     * the database accepts in one {@code IN} list.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Cohort> newestCohortOf(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Cohort> newest = new java.util.HashMap<>();
+        for (Object[] row : members.cohortsOfUsers(accountIds)) {
+            Cohort cohort = (Cohort) row[1];
+            newest.merge((Long) row[0], cohort, (a, b) -> newer(b, a) ? b : a);
+        }
+        return newest;
+    }
+
+    /** Whether {@code a} started later than {@code b}; on the same day, the one created first wins. */
+    private static boolean newer(Cohort a, Cohort b) {
+        int byStart = a.getStartDate().compareTo(b.getStartDate());
+        return byStart != 0 ? byStart > 0 : a.getId() < b.getId();
+    }
+
     /** Ids of every account in a cohort (learners and mentors). */
     @Transactional(readOnly = true)
     public List<Long> memberIds(long cohortId) {

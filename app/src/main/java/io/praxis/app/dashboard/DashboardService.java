@@ -58,11 +58,13 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>A dashboard loads its data once, whatever the cohort's size: the members, the accounts,
  * the lesson activity of all its learners and their submitted attempts are one query each, and
- * plan pace is asked for all learners in one call; everything else is computed in memory.
+ * plan pace and review turnaround are asked for all learners in one call each (their
+ * implementations answer in a fixed number of queries); everything else is computed in memory.
  *
  * <p>Turnaround, reviews and plan pace come from the review and plan features through
- * {@link ReviewTurnaround}, {@link ReviewHistory} and {@link PlanPace}; without such a bean the
- * figures say "not available yet" and pace falls back to the cohort's linear pace.
+ * {@link ReviewTurnaround}, {@link ReviewHistory} and {@link PlanPace}; a learner without a plan
+ * is judged by the cohort's linear pace. Without such a bean (the features are optional beans)
+ * the figures say "not available yet" and pace falls back to the linear pace for everyone.
  */
 @Service
 class DashboardService {

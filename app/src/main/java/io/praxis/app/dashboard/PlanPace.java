@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A learner's pace through their 90-day plan, as the dashboard needs it. Implemented by the
- * plan feature; until a bean exists the dashboard judges pace by lessons completed against the
- * cohort's linear pace and says so.
+ * plan feature ({@code io.praxis.app.plan.DashboardPlanPace}); without a bean the dashboard
+ * judges pace by lessons completed against the cohort's linear pace and says so.
  */
 public interface PlanPace {
 

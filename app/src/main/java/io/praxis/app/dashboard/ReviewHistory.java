@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The released mentor reviews of one learner, for the learner detail page. Implemented by the
- * mentor-review feature; until a bean exists the page says "not available yet".
+ * mentor-review feature ({@code io.praxis.app.review.DashboardReviewHistory}); without a bean
+ * the page says "not available yet".
  */
 public interface ReviewHistory {
 

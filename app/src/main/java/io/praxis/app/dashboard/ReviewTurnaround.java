@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * How quickly mentors review, as the dashboard needs it. Implemented by the mentor-review
- * feature; until a bean exists the dashboard says "not available yet".
+ * feature ({@code io.praxis.app.review.DashboardReviewTurnaround}); without a bean the dashboard
+ * says "not available yet".
  */
 public interface ReviewTurnaround {
 

@@ -8,6 +8,7 @@ import io.praxis.app.cohort.CohortService;
 import io.praxis.app.practice.AttemptView;
 import io.praxis.app.practice.ItemType;
 import io.praxis.app.practice.PracticeService;
+import io.praxis.app.practice.SubmissionTime;
 import io.praxis.app.study.StudyService;
 import io.praxis.content.Curriculum;
 import io.praxis.content.lesson.Lesson;
@@ -19,10 +20,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -50,6 +55,9 @@ public class PlanService {
 
     /** How far from today an own start date may lie, in days either way. */
     public static final int MAX_START_DISTANCE_DAYS = 366;
+
+    /** Learners per query of {@link #paces}, well inside every database's limit on an {@code IN} list. */
+    static final int BULK = 1000;
 
     private final Curriculum curriculum;
     private final LearningPlanRepository plans;
@@ -92,18 +100,27 @@ public class PlanService {
         if (template().isEmpty()) {
             return Optional.empty();
         }
-        Optional<LearningPlan> stored = plans.findById(userId);
-        ZoneId zone = stored.map(p -> zone(p.zoneId())).orElseGet(ZoneId::systemDefault);
-        List<Cohort> memberOf = cohorts.cohortsOf(userId);
-        if (!memberOf.isEmpty()) {
-            Cohort cohort = memberOf.getFirst();
-            LocalDate joinedOn = cohorts.joinedAt(cohort.getId(), userId)
-                    .map(at -> PlanCalendar.dateIn(at, zone)).orElse(null);
-            return Optional.of(new PlanSetup(userId, cohort.getStartDate(), zone, PlanSetup.Source.COHORT,
-                    cohort.getName(), joinedOn));
+        LearningPlan stored = plans.findById(userId).orElse(null);
+        Cohort cohort = cohorts.cohortsOf(userId).stream().findFirst().orElse(null);
+        ZoneId zone = zoneOf(stored);
+        LocalDate joinedOn = cohort == null ? null
+                : cohorts.joinedAt(cohort.getId(), userId).map(at -> PlanCalendar.dateIn(at, zone)).orElse(null);
+        return setup(userId, stored, cohort, joinedOn);
+    }
+
+    /**
+     * The rule of {@link #setup(long)} on loaded data: the newest cohort's start, else the
+     * learner's own start, else no plan.
+     */
+    private static Optional<PlanSetup> setup(long userId, LearningPlan stored, Cohort newestCohort,
+            LocalDate joinedOn) {
+        ZoneId zone = zoneOf(stored);
+        if (newestCohort != null) {
+            return Optional.of(new PlanSetup(userId, newestCohort.getStartDate(), zone, PlanSetup.Source.COHORT,
+                    newestCohort.getName(), joinedOn));
         }
-        return stored.filter(p -> p.startDate() != null)
-                .map(p -> new PlanSetup(userId, p.startDate(), zone, PlanSetup.Source.OWN, null, null));
+        return stored == null || stored.startDate() == null ? Optional.empty()
+                : Optional.of(new PlanSetup(userId, stored.startDate(), zone, PlanSetup.Source.OWN, null, null));
     }
 
     /**
@@ -129,7 +146,7 @@ public class PlanService {
     /** The zone the learner's plan counts days in. */
     @Transactional(readOnly = true)
     public ZoneId zoneOf(long userId) {
-        return plans.findById(userId).map(p -> zone(p.zoneId())).orElseGet(ZoneId::systemDefault);
+        return zoneOf(plans.findById(userId).orElse(null));
     }
 
     /** Today's date for the learner, in their plan's zone. */
@@ -253,25 +270,35 @@ public class PlanService {
         if (template().isEmpty()) {
             return 0;
         }
-        Map<String, Instant> lessons = study.completionTimes(userId);
-        Map<String, Instant> cases = caseSubmissions(userId);
         Map<String, PlanTaskState> existing = states.findByKeyUserId(userId).stream()
                 .collect(Collectors.toMap(s -> s.key().taskId(), Function.identity()));
-        int ticked = 0;
+        Set<String> done = existing.values().stream().filter(PlanTaskState::done).map(s -> s.key().taskId())
+                .collect(Collectors.toSet());
+        Map<String, Instant> ticks = autoTicks(done, study.completionTimes(userId), caseSubmissions(userId));
         Instant now = clock.instant();
+        ticks.forEach((taskId, at) -> existing.computeIfAbsent(taskId,
+                id -> states.save(new PlanTaskState(userId, id, now))).markDone(at, DoneHow.AUTO, now));
+        return ticks.size();
+    }
+
+    /**
+     * The tasks, in template order, that are not done yet but whose auto rule holds, with the
+     * time their linked work was done: what {@link #recompute} stores and {@link #paces} counts.
+     *
+     * @param done ids of the tasks already done
+     * @param lessons completion time by lesson id
+     * @param cases first submission time by case id
+     */
+    private Map<String, Instant> autoTicks(Set<String> done, Map<String, Instant> lessons,
+            Map<String, Instant> cases) {
+        Map<String, Instant> ticks = new LinkedHashMap<>();
         for (PlanTask task : template().tasks()) {
-            if (task.auto() == null || (existing.containsKey(task.id()) && existing.get(task.id()).done())) {
-                continue;
-            }
-            Optional<Instant> at = PlanCalculator.completedAt(task.auto(), lessons, cases, moduleLessons(task));
-            if (at.isPresent()) {
-                PlanTaskState state = existing.computeIfAbsent(task.id(),
-                        id -> states.save(new PlanTaskState(userId, id, now)));
-                state.markDone(at.get(), DoneHow.AUTO, now);
-                ticked++;
+            if (task.auto() != null && !done.contains(task.id())) {
+                PlanCalculator.completedAt(task.auto(), lessons, cases, moduleLessons(task))
+                        .ifPresent(at -> ticks.put(task.id(), at));
             }
         }
-        return ticked;
+        return ticks;
     }
 
     /**
@@ -313,6 +340,82 @@ public class PlanService {
             out.add(new LearnerPace(id, account.get().getDisplayName(), plan.map(LearnerPlan::start).orElse(null),
                     plan.map(p -> p.paceOn(asOf)).orElse(null)));
         }
+        return out;
+    }
+
+    /**
+     * The pace on a date of many learners at once, for the cohort dashboard: read-only, and in
+     * at most five queries for up to {@value #BULK} learners whatever their number (their cohorts,
+     * plan settings, task states, lesson completions and case submissions; as many again per
+     * further {@value #BULK}), never once per learner.
+     *
+     * <p>Each learner's pace is what {@link #pace} answers: tasks whose linked work is done but
+     * that no event ticked yet count as done at the time the work was done, exactly as the
+     * recompute on the next plan view would store them; here they are only counted, never stored.
+     * A late joiner's plan starts on their cohort's start like everyone's, so the tasks of the
+     * weeks that were over before they joined count as due. Learners without a plan (in no cohort
+     * and no start chosen, or no plan template at all) and unknown ids are absent from the map.
+     *
+     * <p><b>No access check:</b> the caller decides whose pace the reader may see.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Pace> paces(Collection<Long> userIds, LocalDate asOf) {
+        Map<Long, Pace> out = new LinkedHashMap<>();
+        if (template().isEmpty()) {
+            return out;
+        }
+        List<Long> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += BULK) {
+            out.putAll(pacesOf(ids.subList(from, Math.min(ids.size(), from + BULK)), asOf));
+        }
+        return out;
+    }
+
+    /** {@link #paces} for at most {@value #BULK} distinct ids. */
+    private Map<Long, Pace> pacesOf(List<Long> ids, LocalDate asOf) {
+        Map<Long, Cohort> newest = cohorts.newestCohortOf(ids);
+        Map<Long, LearningPlan> stored = plans.findAllById(ids).stream()
+                .collect(Collectors.toMap(LearningPlan::userId, Function.identity()));
+        Map<Long, PlanSetup> setups = new LinkedHashMap<>();
+        for (Long id : ids) {
+            // The joining date only labels late weeks on the learner's page; pace does not use it.
+            setup(id, stored.get(id), newest.get(id), null).ifPresent(s -> setups.put(id, s));
+        }
+        if (setups.isEmpty()) {
+            return Map.of();
+        }
+        Collection<Long> withPlan = setups.keySet();
+        Map<Long, List<PlanTaskState>> statesOf = states.findByKeyUserIdIn(withPlan).stream()
+                .collect(Collectors.groupingBy(s -> s.key().userId()));
+        Map<Long, Map<String, Instant>> lessonsOf = new HashMap<>();
+        for (StudyService.LessonActivity a : study.activityOf(withPlan)) {
+            if (a.completedAt() != null) {
+                lessonsOf.computeIfAbsent(a.userId(), k -> new HashMap<>()).put(a.lessonId(), a.completedAt());
+            }
+        }
+        Map<Long, Map<String, Instant>> casesOf = new HashMap<>();
+        for (SubmissionTime s : practice.submissionsOf(withPlan)) {
+            if (s.itemType() == ItemType.CASE) {
+                casesOf.computeIfAbsent(s.userId(), k -> new HashMap<>())
+                        .merge(s.itemId(), s.submittedAt(), (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        Instant now = clock.instant();
+        Map<Long, Pace> out = new LinkedHashMap<>();
+        setups.forEach((id, setup) -> {
+            Map<String, TaskState> taskStates = new HashMap<>();
+            for (PlanTaskState s : statesOf.getOrDefault(id, List.of())) {
+                taskStates.put(s.key().taskId(), s.toState());
+            }
+            Set<String> done = taskStates.values().stream().filter(t -> t.doneAt() != null).map(TaskState::taskId)
+                    .collect(Collectors.toSet());
+            autoTicks(done, lessonsOf.getOrDefault(id, Map.of()), casesOf.getOrDefault(id, Map.of()))
+                    .forEach((taskId, at) -> {
+                        TaskState old = taskStates.getOrDefault(taskId, TaskState.untouched(taskId));
+                        taskStates.put(taskId, new TaskState(taskId, old.week(), at, DoneHow.AUTO, old.reflection()));
+                    });
+            out.put(id, PlanCalculator.compute(template(), setup, now, taskStates).paceOn(asOf));
+        });
         return out;
     }
 
@@ -370,6 +473,11 @@ public class PlanService {
                     + " characters (this one has " + String.format("%,d", value.length()) + ")");
         }
         return value.isEmpty() ? null : value;
+    }
+
+    /** The zone of a learner's stored settings; the system zone without any. */
+    private static ZoneId zoneOf(LearningPlan stored) {
+        return stored == null ? ZoneId.systemDefault() : zone(stored.zoneId());
     }
 
     /** A stored zone id, or the system zone if it is no longer known to this JVM. */

@@ -2,13 +2,16 @@ package io.praxis.app.practice;
 
 import io.praxis.app.account.Account;
 import io.praxis.app.demo.DemoActivity;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo learner: two graded attempts at the spam case (a first try and a better retry, so
- * the trend and comparison have something to show) and one interview question.
+ * the trend and comparison have something to show) and one interview question. Runs first of the
+ * demo activities, since the review demo reviews one of these attempts.
  */
 @Component
+@Order(1)
 class PracticeDemoActivity implements DemoActivity {
 
     static final String FIRST_TRY = """

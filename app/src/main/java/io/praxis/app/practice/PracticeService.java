@@ -251,6 +251,24 @@ public class PracticeService {
                 AttemptStatus.IN_REVIEW, AttemptStatus.REVIEWED)).stream().map(this::view).toList();
     }
 
+    /**
+     * When each submitted attempt (SUBMITTED, IN_REVIEW, REVIEWED) of the given learners was
+     * submitted, oldest first, in one query that reads neither answers nor grade reports: for
+     * features that measure from the submission or tick work as done for many learners at once.
+     * Drafts are never returned. The caller keeps the list of ids to a size the database accepts
+     * in one {@code IN} list (the dashboard adapters send at most 1,000).
+     *
+     * <p><b>No access check:</b> the caller decides which learners the reader may see.
+     */
+    @Transactional(readOnly = true)
+    public List<SubmissionTime> submissionsOf(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return attempts.submissionTimes(userIds, List.of(AttemptStatus.SUBMITTED, AttemptStatus.IN_REVIEW,
+                AttemptStatus.REVIEWED));
+    }
+
     private Attempt owned(long userId, long attemptId) {
         Attempt a = attempts.findById(attemptId).orElse(null);
         if (a == null || a.getUserId() != userId) {

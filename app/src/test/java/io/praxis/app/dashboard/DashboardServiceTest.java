@@ -15,10 +15,13 @@ import io.praxis.app.dashboard.CohortDashboard.AtRiskLearner;
 import io.praxis.app.dashboard.CohortDashboard.LearnerRow;
 import io.praxis.app.dashboard.CohortDashboard.WeekCount;
 import io.praxis.app.demo.DemoData;
+import io.praxis.app.plan.PlanService;
 import io.praxis.app.practice.AttemptStatus;
 import io.praxis.app.practice.AttemptView;
 import io.praxis.app.practice.PracticeService;
+import io.praxis.app.review.ReviewService;
 import io.praxis.app.study.StudyService;
+import io.praxis.content.plan.PlanTask;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dashboard service on the real database, with a clock the test moves: heatmap and weekly
- * numbers, skill areas, backlog, the at-risk rules end to end, access checks and the CSV exports.
+ * numbers, skill areas, backlog, the at-risk rules end to end with the 90-day plan's pace, the
+ * review turnaround and history from released mentor reviews, access checks and the CSV exports.
  */
 @SpringBootTest
 @ActiveProfiles({TestProfiles.DEMO, TestProfiles.TEST})
@@ -61,6 +65,10 @@ class DashboardServiceTest {
     StudyService study;
     @Autowired
     PracticeService practice;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ReviewService reviews;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -85,6 +93,23 @@ class DashboardServiceTest {
 
     Instant day(int daysAfterStart) {
         return start.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(daysAfterStart)).plusSeconds(3600);
+    }
+
+    /** The plan tasks of weeks 1 and 2: due by day 14, when week 3 runs. */
+    List<String> firstTwoWeeksTasks() {
+        return plans.template().tasks().stream().filter(t -> t.week() <= 2).map(PlanTask::id).toList();
+    }
+
+    /** Ticks plan tasks at the clock's current time. */
+    void tick(Account learner, List<String> taskIds) {
+        taskIds.forEach(t -> plans.check(learner.getId(), t, null));
+    }
+
+    /** The mentor claims the submission and releases their review now; returns the review's new version. */
+    long release(Account mentor, AttemptView attempt, String comment) {
+        ReviewService.ReviewSheet sheet = reviews.claim(mentor.getId(), attempt.id());
+        reviews.release(mentor.getId(), attempt.id(), sheet.draft().withOverall(comment), sheet.reviewVersion());
+        return sheet.reviewVersion();
     }
 
     @Test
@@ -152,16 +177,20 @@ class DashboardServiceTest {
         Account never = fixture.learnerIn(cohort, "Never");
         Account struggling = fixture.learnerIn(cohort, "Struggling");
         var lessons = study.curriculum().lessons();
-        // Day 14 of 98 with 49 lessons: 7 expected at an even pace, so 6 or more is on pace.
+        // Day 14: weeks 1 and 2 of everyone's plan (it starts with the cohort) are due.
+        List<String> due = firstTwoWeeksTasks();
         clock.set(day(3));
         for (int i = 0; i < 7; i++) {
             fixture.complete(idle, lessons.get(i));
         }
+        tick(idle, due);
         clock.set(day(12));
         for (int i = 0; i < 6; i++) {
             fixture.complete(steady, lessons.get(i));
             fixture.complete(struggling, lessons.get(i));
         }
+        tick(steady, due);
+        tick(struggling, due.subList(1, due.size())); // one due task short: within the tolerance
         for (int i = 0; i < 3; i++) {
             fixture.submit(struggling, "spam-detection", DashboardFixture.POOR_ANSWER);
         }
@@ -169,21 +198,23 @@ class DashboardServiceTest {
 
         CohortDashboard d = dashboards.dashboard(admin.getId(), cohort.getId());
 
-        assertThat(d.paceRule()).isEqualTo(PaceRule.LINEAR);
+        assertThat(d.paceRule()).isEqualTo(PaceRule.PLAN);
         Map<String, List<Reason>> byName = d.atRisk().stream()
                 .collect(java.util.stream.Collectors.toMap(AtRiskLearner::name, AtRiskLearner::reasons));
         assertThat(byName).doesNotContainKey("Steady");
         assertThat(byName.get("Idle")).extracting(Reason::kind).containsExactly(Kind.NO_ACTIVITY);
         assertThat(byName.get("Idle").getFirst().text()).startsWith("No activity for 11 days");
         assertThat(byName.get("Never")).extracting(Reason::kind).containsExactly(Kind.NO_ACTIVITY, Kind.BEHIND_PACE);
-        assertThat(byName.get("Never").get(1).text()).contains("0 of 49 lessons completed, 7.0 expected");
+        assertThat(byName.get("Never").get(1).text())
+                .isEqualTo("Behind the 90-day plan: 0 tasks done, " + due.size() + " due by today");
         assertThat(byName.get("Struggling")).extracting(Reason::kind).contains(Kind.LOW_SCORES)
                 .doesNotContain(Kind.NO_ACTIVITY, Kind.BEHIND_PACE);
         assertThat(d.atRisk()).extracting(AtRiskLearner::name).as("in learner order")
                 .containsExactly("Idle", "Never", "Struggling");
 
-        // A week later with no further activity, the steady learner is inactive and behind too.
-        clock.advance(Duration.ofDays(5));
+        // Eight days later (week 3's tasks due too) with nothing more done, the steady learner is
+        // inactive and behind the plan.
+        clock.advance(Duration.ofDays(8));
         CohortDashboard later = dashboards.dashboard(admin.getId(), cohort.getId());
         List<Reason> steadyLater = later.atRisk().stream().filter(r -> r.name().equals("Steady")).findFirst()
                 .orElseThrow().reasons();
@@ -227,7 +258,8 @@ class DashboardServiceTest {
         assertThat(d.areas().stream().mapToInt(CohortDashboard.AreaAverage::criteria).sum()).isEqualTo(criteria);
         assertThat(d.backlog().inReview()).isEqualTo(1);
         assertThat(d.backlog().waiting()).isEqualTo(weak.needsReview() ? 1 : 0);
-        assertThat(d.turnaround().available()).as("no review feature yet").isFalse();
+        assertThat(d.turnaround()).as("reviews are recorded, none released yet")
+                .isEqualTo(new CohortDashboard.Turnaround(true, null));
         assertThat(d.submittedAttempts()).isEqualTo(2);
     }
 
@@ -289,7 +321,13 @@ class DashboardServiceTest {
         assertThat(detail.reviews().available()).isTrue();
         assertThat(detail.reviews().entries()).hasSize(1);
 
-        LearnerDetail without = dashboards.learner(admin.getId(), behind.getId());
+        // Without the plan and review features (a build without them), the pages say so.
+        DashboardService withoutFeatures = new DashboardService(access, cohorts, accounts, study, practice,
+                none(PlanPace.class), none(ReviewTurnaround.class), none(ReviewHistory.class), clock);
+        CohortDashboard bare = withoutFeatures.dashboard(admin.getId(), cohort.getId());
+        assertThat(bare.paceRule()).isEqualTo(PaceRule.LINEAR);
+        assertThat(bare.turnaround().available()).isFalse();
+        LearnerDetail without = withoutFeatures.learner(admin.getId(), behind.getId());
         assertThat(without.plan().available()).isFalse();
         assertThat(without.reviews().available()).isFalse();
         assertThat(without.paceRule()).isEqualTo(PaceRule.LINEAR);
@@ -297,6 +335,84 @@ class DashboardServiceTest {
 
     static <T> ObjectProvider<T> provider(Class<T> type, T bean) {
         return new StaticListableBeanFactory(Map.of("bean", bean)).getBeanProvider(type);
+    }
+
+    static <T> ObjectProvider<T> none(Class<T> type) {
+        return new StaticListableBeanFactory().getBeanProvider(type);
+    }
+
+    @Test
+    void theWiredPlanAndReviewFeaturesGivePaceTurnaroundAndReviewHistory() {
+        Cohort cohort = fixture.cohort(start, end);
+        Account behind = fixture.learnerIn(cohort, "Behind");
+        Account onTrack = fixture.learnerIn(cohort, "On track");
+        Account mentor = fixture.mentorOf(cohort);
+        Cohort otherCohort = fixture.cohort(start, end);
+        Account outsider = fixture.learnerIn(otherCohort, "Outsider");
+        Account otherMentor = fixture.mentorOf(otherCohort);
+        List<String> due = firstTwoWeeksTasks();
+
+        // Behind submits on day 10; the review is released 30 hours later.
+        clock.set(day(10));
+        AttemptView slow = fixture.submit(behind, "spam-detection", DashboardFixture.POOR_ANSWER);
+        clock.advance(Duration.ofHours(30));
+        release(mentor, slow, "Name who is hurt by each error.");
+        // On track: one review after 2 hours, one after 4 hours that is amended 3 days later.
+        clock.set(day(11));
+        AttemptView quick = fixture.submit(onTrack, "ride-eta", DashboardFixture.POOR_ANSWER);
+        AttemptView amended = fixture.submit(onTrack, "spam-detection", DashboardFixture.POOR_ANSWER);
+        clock.advance(Duration.ofHours(2));
+        release(mentor, quick, "Good start.");
+        clock.advance(Duration.ofHours(2));
+        release(mentor, amended, "First thoughts.");
+        clock.advance(Duration.ofDays(3));
+        release(mentor, amended, "Amended: the threshold needs a cost.");
+        // Claimed but never released, and another cohort's quick review: neither counts.
+        AttemptView pending = fixture.submit(behind, "ride-eta", DashboardFixture.POOR_ANSWER);
+        clock.advance(Duration.ofHours(90));
+        reviews.claim(mentor.getId(), pending.id());
+        AttemptView far = fixture.submit(outsider, "spam-detection", DashboardFixture.POOR_ANSWER);
+        clock.advance(Duration.ofMinutes(10));
+        release(otherMentor, far, "Elsewhere.");
+        clock.set(day(12));
+        tick(onTrack, due);
+        clock.set(MutableClock.START);
+        study.opened(behind.getId(), study.curriculum().lessons().get(0).id()); // active today
+
+        CohortDashboard d = dashboards.dashboard(admin.getId(), cohort.getId());
+
+        assertThat(d.turnaround()).as("median of 30 h, 2 h and 4 h (the amended review's first release)")
+                .isEqualTo(new CohortDashboard.Turnaround(true, Duration.ofHours(4)));
+        assertThat(d.paceRule()).isEqualTo(PaceRule.PLAN);
+        Map<String, List<Reason>> byName = d.atRisk().stream()
+                .collect(java.util.stream.Collectors.toMap(AtRiskLearner::name, AtRiskLearner::reasons));
+        assertThat(byName).doesNotContainKey("On track");
+        assertThat(byName.get("Behind")).extracting(Reason::kind).as("active, scores too few to judge")
+                .containsExactly(Kind.BEHIND_PACE);
+        int total = plans.template().tasks().size();
+        int autoDone = plans.pace(behind.getId(), today).orElseThrow().done();
+        assertThat(byName.get("Behind").getFirst().text())
+                .isEqualTo("Behind the 90-day plan: " + autoDone + " tasks done, " + due.size() + " due by today");
+
+        LearnerDetail detail = dashboards.learner(mentor.getId(), behind.getId());
+        assertThat(detail.paceRule()).isEqualTo(PaceRule.PLAN);
+        assertThat(detail.plan()).isEqualTo(new LearnerDetail.Plan(true, new PlanPace.Pace(due.size(), autoDone,
+                total)));
+        assertThat(detail.reviews().available()).isTrue();
+        assertThat(detail.reviews().entries()).singleElement().satisfies(r -> {
+            assertThat(r.attemptId()).isEqualTo(slow.id());
+            assertThat(r.version()).isEqualTo(1);
+            assertThat(r.mentorName()).isEqualTo(mentor.getDisplayName());
+            assertThat(r.releasedAt()).isEqualTo(day(10).plus(Duration.ofHours(30)));
+            assertThat(r.overallComment()).isEqualTo("Name who is hurt by each error.");
+            assertThat(r.itemTitle()).isEqualTo(slow.itemTitle());
+        });
+        assertThat(dashboards.learner(admin.getId(), onTrack.getId()).reviews().entries())
+                .as("every released version, newest first")
+                .extracting(ReviewHistory.ReviewEntry::attemptId, ReviewHistory.ReviewEntry::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(amended.id(), 2),
+                        org.assertj.core.groups.Tuple.tuple(amended.id(), 1),
+                        org.assertj.core.groups.Tuple.tuple(quick.id(), 1));
     }
 
     @Test
@@ -403,6 +519,11 @@ class DashboardServiceTest {
 
     // ---- scale --------------------------------------------------------------------------------------
 
+    /**
+     * 6 statements for the dashboard's own data (viewer, cohort, members, accounts, lesson
+     * activity, attempts), 5 for plan pace (cohorts, plan settings, task states, lessons, case
+     * submissions) and 2 for the review turnaround (first releases, submission times).
+     */
     @Test
     void aDashboardAsksTheDatabaseAsOftenForTwelveLearnersAsForTwo() {
         Cohort small = cohortWith(2);
@@ -418,19 +539,23 @@ class DashboardServiceTest {
             dashboards.dashboard(admin.getId(), large.getId());
             long forLarge = stats.getPrepareStatementCount();
             assertThat(forLarge).as("statements for 12 learners vs 2").isEqualTo(forSmall);
-            assertThat(forSmall).as("a handful of queries, not one per learner").isLessThanOrEqualTo(8);
+            assertThat(forSmall).as("a handful of queries, not one per learner").isLessThanOrEqualTo(13);
         } finally {
             stats.setStatisticsEnabled(false);
         }
     }
 
+    /** Learners who each completed a lesson, ticked a plan task and got a released review. */
     private Cohort cohortWith(int learners) {
         Cohort cohort = fixture.cohort(start, end);
+        Account mentor = fixture.mentorOf(cohort);
         var lesson = study.curriculum().lessons().get(0);
+        String task = firstTwoWeeksTasks().getLast();
         for (int i = 0; i < learners; i++) {
             Account a = fixture.learnerIn(cohort, "Learner " + i);
             fixture.complete(a, lesson);
-            fixture.submit(a, "spam-detection", DashboardFixture.POOR_ANSWER);
+            tick(a, List.of(task));
+            release(mentor, fixture.submit(a, "spam-detection", DashboardFixture.POOR_ANSWER), "Reviewed.");
         }
         return cohort;
     }

@@ -108,8 +108,10 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         }
         assertThat(text($(NativeTable.class).id("criterion-averages-table"))).contains("Risks, ethics and governance");
         assertThat(text($(NativeTable.class).id("case-attempts"))).contains("Spam");
-        assertThat(text($(Div.class).id("review-backlog"))).contains("not available yet");
-        assertThat(text($(Paragraph.class).id("pace-rule"))).contains("linear pace");
+        // The demo mentor released a review of the demo learner's first answer (at start-up, so within minutes).
+        assertThat($(Paragraph.class).id("review-turnaround").getText())
+                .matches("Median review turnaround: \\d+ min from submission to released review\\.");
+        assertThat(text($(Paragraph.class).id("pace-rule"))).contains("Pace: the learner's 90-day plan.");
         assertThat(atRisk().getListDataView().getItems().map(CohortDashboard.AtRiskLearner::name))
                 .contains(DemoData.LEARNER_2.name());
         for (String export : List.of("export-progress", "export-scores")) {
@@ -131,7 +133,7 @@ class DashboardViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
-    void aLearnerPageShowsProgressAttemptsAndWhatIsNotAvailableYet() {
+    void aLearnerPageShowsProgressAttemptsReviewsAndPlanPace() {
         navigate("learners/" + id(DemoData.LEARNER), LearnerDetailView.class);
         assertThat($(H1.class).id("learner-name").getText()).isEqualTo(DemoData.LEARNER.name());
         assertThat($(Paragraph.class).id("learner-progress-total").getText())
@@ -141,8 +143,11 @@ class DashboardViewsTest extends SpringBrowserlessTest {
                 .filter(a -> !a.isDraft()).toList().size());
         assertThat(attempts.getElement().toString()).as("no links to the learner's own pages")
                 .doesNotContain("<a ");
-        assertThat(text($(Div.class).id("learner-reviews"))).contains("not available yet");
-        assertThat(text($(Div.class).id("learner-plan"))).contains("not available yet");
+        assertThat(text($(NativeTable.class).id("learner-reviews-table"))).contains(DemoData.MENTOR.name())
+                .contains("Spam");
+        assertThat($(Paragraph.class).id("learner-plan-pace").getText())
+                .matches("(Behind by \\d+ tasks?|Ahead by \\d+ tasks?|On track): \\d+ done, \\d+ due by today, "
+                        + "\\d+ in the plan\\.");
         assertThat($(Anchor.class).id("learner-cohort-link").getHref()).isEqualTo("dashboard/" + demoCohort());
         assertThat($(Div.class).id("learner-progress-figure").getElement().toString()).contains("<svg");
     }
@@ -189,6 +194,23 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         String html = view.getElement().getOuterHTML();
         assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x")
                 .doesNotContainPattern("<a\\s[^>]*href=\"javascript:");
+    }
+
+    @Test
+    @WithMockUser(username = "admin@praxis.demo", roles = "ADMIN")
+    void withoutAReleasedReviewTheTurnaroundSaysSoAndALearnerWithoutPlanHasNone() {
+        Cohort cohort = fixture.cohort(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 1));
+        Account ada = fixture.learnerIn(cohort, "Ada Waiting");
+        fixture.submit(ada, "spam-detection", DashboardFixture.POOR_ANSWER);
+        navigate("dashboard/" + cohort.getId(), DashboardView.class);
+        assertThat($(Paragraph.class).id("review-turnaround").getText())
+                .isEqualTo("Median review turnaround: no review released yet.");
+
+        // In no cohort and no start chosen: no plan (an admin may still open the learner).
+        Account loner = fixture.account(Role.LEARNER, "Lone Learner");
+        navigate("learners/" + loner.getId(), LearnerDetailView.class);
+        assertThat(text($(Div.class).id("learner-plan"))).contains("This learner has no plan yet.");
+        assertThat(text($(Div.class).id("learner-reviews"))).contains("No review has been released");
     }
 
     @Test

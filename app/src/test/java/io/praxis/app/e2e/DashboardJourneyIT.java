@@ -76,7 +76,8 @@ class DashboardJourneyIT extends BrowserTest {
         assertThat(page.locator("#learner-name")).hasText(DemoData.LEARNER.name());
         assertThat(page.locator("#learner-progress-total")).containsText("3 of " + lessons);
         assertThat(page.locator("#learner-attempts tbody tr")).not().hasCount(0);
-        assertThat(page.locator("#learner-plan")).containsText("not available yet");
+        assertThat(page.locator("#learner-plan-pace")).containsText("in the plan.");
+        assertThat(page.locator("#learner-reviews-table")).containsText(DemoData.MENTOR.name());
     }
 
     @Test
