@@ -24,7 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -44,6 +43,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -57,7 +57,9 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -104,16 +106,24 @@ public final class SearchIndex implements Closeable {
     private final PraxisAnalyzers analyzers;
     private final Analyzer queryAnalyzer;
     private final Analyzer surface = PraxisAnalyzers.surface();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** One buffer per file: the default many-buffer layout makes every postings or stored-fields
+     * clone copy a list of buffers, which dominated query time. */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final SearcherManager searchers;
     private final SortedSetDocValuesReaderState facetState;
     private final AnalyzingInfixSuggester suggester;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    /** Spell checkers within one and within two edits: most typos are one edit (a transposition
+     * counts as one), and the one-edit automaton costs a fraction of the two-edit one. */
+    private final DirectSpellChecker oneEdit = spellChecker(1);
+    private final DirectSpellChecker twoEdits = spellChecker(2);
     private final Map<String, String> moduleTitles = new HashMap<>();
     private volatile UnifiedHighlighter highlighter;
     private volatile IndexSearcher highlighterSearcher;
     private final int documents;
+    /** What a hit shows, by Lucene doc id: read once, so a query decompresses no stored fields. */
+    private final Entry[] entries;
 
     private SearchIndex(Curriculum curriculum, PraxisAnalyzers analyzers) throws IOException {
         this.analyzers = analyzers;
@@ -132,14 +142,12 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             this.facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+            this.entries = entries(searcher);
         } finally {
             searchers.release(searcher);
         }
         this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), surface, surface, 2, false);
         buildSuggestions(curriculum);
-        spellChecker.setMinPrefix(0);
-        spellChecker.setMaxEdits(2);
-        spellChecker.setAccuracy(0.6f);
     }
 
     /** Builds the index of a curriculum (about a second for the full content on 2 cores). */
@@ -206,7 +214,6 @@ public final class SearchIndex implements Closeable {
         d.add(new TextField(SPELL, title + "\n" + heading + "\n" + body, Field.Store.NO));
         d.add(new StoredField(URL, url));
         d.add(new StoredField(GROUP, group));
-        d.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         d.add(new StoredField(DISPLAY, display));
         return d;
     }
@@ -275,7 +282,7 @@ public final class SearchIndex implements Closeable {
             boolean corrected = correction != null;
             String effective = corrected ? correction.search() : text;
             // Lessons are what learners come for; short glossary entries would otherwise win on length alone.
-            Query match = FunctionScoreQuery.boostByQuery(textQuery(effective),
+            Query match = FunctionScoreQuery.boostByQuery(textQuery(effective, false),
                     new TermQuery(new Term(TYPE, DocType.LESSON.id())), LESSON_BOOST);
             Query typeFilter = request.type() == null ? null : new TermQuery(new Term(TYPE, request.type()));
             Query moduleFilter = request.module() == null ? null : new TermQuery(new Term(MODULE, request.module()));
@@ -291,7 +298,9 @@ public final class SearchIndex implements Closeable {
                     : FacetsCollectorManager.search(searcher, filtered(match, typeFilter, null), 1,
                             new FacetsCollectorManager()), MODULE));
 
-            List<SearchHit> hits = hits(searcher, match, result.topDocs().scoreDocs, request.limit());
+            // Snippets come from the body alone; the title and heading clauses would only cost time there.
+            List<SearchHit> hits = hits(searcher, textQuery(effective, true), result.topDocs().scoreDocs,
+                    request.limit());
             return new SearchResponse(request.text(), hits, result.topDocs().totalHits.value(), facets,
                     corrected ? correction.display() : null, corrected);
         } finally {
@@ -329,17 +338,24 @@ public final class SearchIndex implements Closeable {
         return String.join(" ", words);
     }
 
-    private Query textQuery(String raw) {
+    /**
+     * The query for a user's text: stemmed words with synonyms on title (3×), heading (2×) and
+     * body (1×), plus the words as a phrase in body (1.5×) and title (2×) for short queries.
+     * With {@code bodyOnly}, just the body clauses, for highlighting.
+     */
+    private Query textQuery(String raw, boolean bodyOnly) {
         String text = normalizeQuery(raw);
         if (text.isBlank()) {
             return new MatchNoDocsQuery();
         }
         QueryBuilder builder = new QueryBuilder(queryAnalyzer);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        addField(q, builder.createBooleanQuery(TITLE, text), 3f);
-        addField(q, builder.createBooleanQuery(HEADING, text), 2f);
+        if (!bodyOnly) {
+            addField(q, builder.createBooleanQuery(TITLE, text), 3f);
+            addField(q, builder.createBooleanQuery(HEADING, text), 2f);
+        }
         addField(q, builder.createBooleanQuery(BODY, text), 1f);
-        if (text.split(" ").length <= MAX_PHRASE_WORDS) {
+        if (!bodyOnly && text.split(" ").length <= MAX_PHRASE_WORDS) {
             try {
                 addField(q, builder.createPhraseQuery(BODY, text, 2), 1.5f);
                 addField(q, builder.createPhraseQuery(TITLE, text, 1), 2f);
@@ -383,16 +399,33 @@ public final class SearchIndex implements Closeable {
         return out;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query match, ScoreDoc[] docs, int limit) throws IOException {
+    /** The stored fields of one document, as a hit shows them. */
+    private record Entry(String id, String type, String display, String module, String url, String group,
+            String body) {
+    }
+
+    /**
+     * Reads every document's stored fields once. The index is built at start-up and never
+     * changes, so the doc ids of the reader opened here are the ids of every later search.
+     */
+    private static Entry[] entries(IndexSearcher searcher) throws IOException {
+        var reader = searcher.getIndexReader();
+        var stored = reader.storedFields();
+        Entry[] out = new Entry[reader.maxDoc()];
+        for (int doc = 0; doc < out.length; doc++) {
+            Document d = stored.document(doc);
+            out[doc] = new Entry(d.get(ID), d.get(TYPE), d.get(DISPLAY), d.get(MODULE), d.get(URL), d.get(GROUP),
+                    d.get(BODY));
+        }
+        return out;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ScoreDoc[] docs, int limit)
+            throws IOException {
         Map<String, Integer> perGroup = new HashMap<>();
         List<ScoreDoc> kept = new ArrayList<>();
-        var leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : docs) {
-            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-            var groups = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), GROUP);
-            String group = groups.advanceExact(sd.doc - leaf.docBase)
-                    ? groups.lookupOrd(groups.ordValue()).utf8ToString() : String.valueOf(sd.doc);
-            if (perGroup.merge(group, 1, Integer::sum) <= HITS_PER_GROUP) {
+            if (perGroup.merge(entries[sd.doc].group(), 1, Integer::sum) <= HITS_PER_GROUP) {
                 kept.add(sd);
             }
             if (kept.size() == limit) {
@@ -402,31 +435,46 @@ public final class SearchIndex implements Closeable {
         int[] ids = kept.stream().mapToInt(sd -> sd.doc).toArray();
         String[] snippets = new String[ids.length];
         if (ids.length > 0) {
-            Map<String, String[]> byField = highlighter(searcher).highlightFields(new String[] {BODY}, match, ids,
-                    new int[] {2});
-            snippets = byField.get(BODY);
+            snippets = highlighter(searcher).highlightFields(new String[] {BODY}, highlight, ids, new int[] {2})
+                    .get(BODY);
         }
-        var stored = searcher.storedFields();
-        Set<String> fields = Set.of(ID, TYPE, DISPLAY, MODULE, URL);
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            Document d = stored.document(kept.get(i).doc, fields);
-            String snippet = snippets[i] != null ? snippets[i]
-                    : escape(firstWords(stored.document(kept.get(i).doc, Set.of(BODY)).get(BODY), 30));
-            out.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(DISPLAY), d.get(MODULE), d.get(URL), snippet,
-                    kept.get(i).score));
+            Entry e = entries[kept.get(i).doc];
+            String snippet = snippets[i] != null ? snippets[i] : escape(firstWords(e.body(), 30));
+            out.add(new SearchHit(e.id(), e.type(), e.display(), e.module(), e.url(), snippet, kept.get(i).score));
         }
         return out;
     }
 
-    /** One highlighter per searcher: the index never changes after start-up, so this is built once. */
+    /**
+     * One highlighter per searcher: the index never changes after start-up, so this is built
+     * once. It reads bodies from {@link #entries} rather than from stored fields.
+     */
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         UnifiedHighlighter h = highlighter;
         if (h == null || highlighterSearcher != searcher) {
-            h = UnifiedHighlighter.builder(searcher, queryAnalyzer)
+            UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, queryAnalyzer)
                     .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
                     .withMaxLength(20_000)
-                    .build();
+                    // Term offsets from postings are enough for a snippet; the Matches API walks every clause.
+                    .withWeightMatches(false)
+                    .withScorer(new LeanPassageScorer());
+            h = new UnifiedHighlighter(builder) {
+                @Override
+                protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                        int cacheCharsThreshold) throws IOException {
+                    List<CharSequence[]> values = new ArrayList<>();
+                    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                        CharSequence[] row = new CharSequence[fields.length];
+                        for (int f = 0; f < fields.length; f++) {
+                            row[f] = BODY.equals(fields[f]) ? entries[doc].body() : "";
+                        }
+                        values.add(row);
+                    }
+                    return values;
+                }
+            };
             highlighter = h;
             highlighterSearcher = searcher;
         }
@@ -464,8 +512,7 @@ public final class SearchIndex implements Closeable {
                 last = offsets.endOffset();
                 String original = text.substring(offsets.startOffset(), offsets.endOffset());
                 SuggestWord[] suggestions = word.length() > 2 && reader.docFreq(new Term(SPELL, word)) == 0
-                        ? spellChecker.suggestSimilar(new Term(SPELL, word), 3, reader,
-                                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
+                        ? suggestions(new Term(SPELL, word), reader)
                         : new SuggestWord[0];
                 if (suggestions.length > 0) {
                     changed = true;
@@ -484,6 +531,21 @@ public final class SearchIndex implements Closeable {
         display.append(rest);
         search.append(rest);
         return changed ? new Correction(display.toString(), search.toString()) : null;
+    }
+
+    /** Up to three indexed words closest to an unknown word: within one edit, else within two. */
+    private SuggestWord[] suggestions(Term word, org.apache.lucene.index.IndexReader reader) throws IOException {
+        SuggestWord[] close = oneEdit.suggestSimilar(word, 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return close.length > 0 ? close
+                : twoEdits.suggestSimilar(word, 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    }
+
+    private static DirectSpellChecker spellChecker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMinPrefix(0);
+        checker.setMaxEdits(maxEdits);
+        checker.setAccuracy(0.6f);
+        return checker;
     }
 
     /** Title of a module id, for facet labels. */
