@@ -10,12 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The system clock plus an offset that a test can move forward, to let links and invites
- * expire without waiting. Tests that move it must {@link #reset()} it afterwards, since the
- * Spring context (and so the clock) is shared between test classes that import {@link Config}.
+ * A clock tests move: it follows the system clock plus an offset ({@link #advance}), or stands
+ * at a set instant plus an offset ({@link #set}), so that links expire and "7 days without
+ * activity" happens without waiting. Tests that move it must {@link #reset()} or {@link #set}
+ * it first or afterwards, since the Spring context (and so the clock) is shared between test
+ * classes that import the same configuration.
  */
 public class MutableClock extends Clock {
 
+    /** Null while the clock follows the system clock. */
+    private volatile Instant base;
     private volatile Duration offset = Duration.ZERO;
 
     @Override
@@ -47,14 +51,23 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant at = base;
+        return (at == null ? Instant.now() : at).plus(offset);
     }
 
-    public void advance(Duration by) {
+    /** Stops the clock at an instant; {@link #advance} moves it on from there. */
+    public synchronized void set(Instant instant) {
+        base = instant;
+        offset = Duration.ZERO;
+    }
+
+    public synchronized void advance(Duration by) {
         offset = offset.plus(by);
     }
 
-    public void reset() {
+    /** Back to the system clock, no offset. */
+    public synchronized void reset() {
+        base = null;
         offset = Duration.ZERO;
     }
 

@@ -3,6 +3,7 @@ package io.praxis.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.praxis.app.MutableClock;
 import io.praxis.app.TestProfiles;
 import io.praxis.app.account.Account;
 import io.praxis.app.account.AccountService;
@@ -80,13 +81,13 @@ class DashboardServiceTest {
     Account admin;
 
     /** Today for these tests: the clock's start. The cohort started 14 days ago and lasts 98 days. */
-    final LocalDate today = LocalDate.ofInstant(MutableClock.START, ZoneOffset.UTC);
+    final LocalDate today = LocalDate.ofInstant(DashboardTestConfig.START, ZoneOffset.UTC);
     final LocalDate start = today.minusDays(14);
     final LocalDate end = start.plusDays(98);
 
     @BeforeEach
     void setUp() {
-        clock.set(MutableClock.START);
+        clock.set(DashboardTestConfig.START);
         fixture = new DashboardFixture(accounts, cohorts, study, practice);
         admin = accounts.findByEmail(DemoData.ADMIN.email()).orElseThrow();
     }
@@ -138,7 +139,7 @@ class DashboardServiceTest {
         assertThat(a.completed()).isEqualTo(4);
         LearnerRow b = d.learners().get(1);
         assertThat(b.completedByModule()).allMatch(n -> n == 0);
-        assertThat(b.lastActivity()).as("opening a lesson is activity").isEqualTo(MutableClock.START);
+        assertThat(b.lastActivity()).as("opening a lesson is activity").isEqualTo(DashboardTestConfig.START);
         assertThat(d.lessonsCompleted()).isEqualTo(4);
     }
 
@@ -157,7 +158,7 @@ class DashboardServiceTest {
         clock.set(day(7));
         fixture.complete(ada, lessons.get(2)); // week 2
         fixture.complete(ada, lessons.get(3));
-        clock.set(MutableClock.START); // day 14: week 3 runs
+        clock.set(DashboardTestConfig.START); // day 14: week 3 runs
 
         CohortDashboard d = dashboards.dashboard(admin.getId(), cohort.getId());
 
@@ -194,7 +195,7 @@ class DashboardServiceTest {
         for (int i = 0; i < 3; i++) {
             fixture.submit(struggling, "spam-detection", DashboardFixture.POOR_ANSWER);
         }
-        clock.set(MutableClock.START);
+        clock.set(DashboardTestConfig.START);
 
         CohortDashboard d = dashboards.dashboard(admin.getId(), cohort.getId());
 
@@ -376,7 +377,7 @@ class DashboardServiceTest {
         release(otherMentor, far, "Elsewhere.");
         clock.set(day(12));
         tick(onTrack, due);
-        clock.set(MutableClock.START);
+        clock.set(DashboardTestConfig.START);
         study.opened(behind.getId(), study.curriculum().lessons().get(0).id()); // active today
 
         CohortDashboard d = dashboards.dashboard(admin.getId(), cohort.getId());

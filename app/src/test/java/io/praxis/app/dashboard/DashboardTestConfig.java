@@ -1,5 +1,7 @@
 package io.praxis.app.dashboard;
 
+import io.praxis.app.MutableClock;
+import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -11,9 +13,14 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration
 class DashboardTestConfig {
 
+    /** Where the dashboard tests' clock stands unless a test sets another time. */
+    static final Instant START = Instant.parse("2026-09-01T09:00:00Z");
+
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock();
+        MutableClock clock = new MutableClock();
+        clock.set(START);
+        return clock;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Paragraph;
+import io.praxis.app.MutableClock;
 import io.praxis.app.TestProfiles;
 import io.praxis.app.account.Account;
 import io.praxis.app.account.AccountService;
@@ -64,7 +65,7 @@ class DashboardViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        clock.set(MutableClock.START);
+        clock.set(DashboardTestConfig.START);
         fixture = new DashboardFixture(accounts, cohorts, study, practice);
     }
 
