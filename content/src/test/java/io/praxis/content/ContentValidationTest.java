@@ -23,55 +23,13 @@ class ContentValidationTest {
     @TempDir
     Path root;
 
-    static String body() {
-        String para = "A product manager weighs the cost of each kind of error before choosing a threshold. ";
-        return "Intro paragraph for the lesson.\n\n## The idea\n\n" + para.repeat(20)
-                + "\n\n## Worked example: a spam filter\n\n" + para.repeat(20)
-                + "\n\n> [!TIP]\n> Ask what a false positive costs.\n\n## Common mistakes\n\n- " + para
-                + "\n\n## In the interview\n\n" + para.repeat(8) + "\n\n## Key takeaways\n\n- Precision first.\n";
-    }
-
-    static String lesson(String frontMatterExtra) {
-        return """
-                ---
-                id: first-lesson
-                module: basics
-                title: The first lesson
-                order: 1
-                summary: A lesson that exists to exercise the validator in tests.
-                objectives:
-                  - Explain why thresholds matter
-                  - Pick one for a spam filter
-                minutes: 5
-                sources: [seed]
-                %s---
-                """.formatted(frontMatterExtra) + body();
-    }
-
     void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ContentTree.write(root, path, text);
     }
 
     @BeforeEach
     void validTree() throws IOException {
-        write("sources.yaml", "sources:\n  - id: seed\n    title: A seed article\n");
-        write("modules/basics.yaml", """
-                id: basics
-                title: Basics
-                order: 1
-                summary: What every learner needs before anything else.
-                description: A module used by the validation tests only.
-                """);
-        write("glossary.yaml", """
-                terms:
-                  - id: precision
-                    term: Precision
-                    definition: Of the items flagged positive, the share that really are.
-                    lessons: [first-lesson]
-                """);
-        write("lessons/basics/01-first-lesson.md", lesson(""));
+        ContentTree.writeValid(root);
     }
 
     Curriculum load() {
@@ -97,7 +55,7 @@ class ContentValidationTest {
 
     @Test
     void missingFieldIsReportedWithFileAndLine() throws IOException {
-        write("lessons/basics/01-first-lesson.md", lesson("").replace("minutes: 5\n", ""));
+        write("lessons/basics/01-first-lesson.md", ContentTree.lesson("").replace("minutes: 5\n", ""));
         assertThat(problems()).anySatisfy(p -> {
             assertThat(p.file()).endsWith("01-first-lesson.md");
             assertThat(p.line()).isEqualTo(2);
@@ -107,7 +65,7 @@ class ContentValidationTest {
 
     @Test
     void wrongTypeIsReportedAtItsLine() throws IOException {
-        write("lessons/basics/01-first-lesson.md", lesson("").replace("minutes: 5", "minutes: five"));
+        write("lessons/basics/01-first-lesson.md", ContentTree.lesson("").replace("minutes: 5", "minutes: five"));
         assertThat(problems()).anySatisfy(p -> {
             assertThat(p.file()).endsWith("01-first-lesson.md");
             assertThat(p.line()).isEqualTo(10);
@@ -117,7 +75,7 @@ class ContentValidationTest {
 
     @Test
     void unknownLinkIsReportedAtItsLineAndColumn() throws IOException {
-        write("lessons/basics/01-first-lesson.md", lesson("related:\n  lessons: [no-such-lesson]\n"));
+        write("lessons/basics/01-first-lesson.md", ContentTree.lesson("related:\n  lessons: [no-such-lesson]\n"));
         assertThat(problems()).anySatisfy(p -> {
             assertThat(p.file()).endsWith("01-first-lesson.md");
             assertThat(p.line()).isEqualTo(13);
@@ -138,7 +96,7 @@ class ContentValidationTest {
 
     @Test
     void tooShortLessonAndMissingSectionAreReported() throws IOException {
-        String shortLesson = lesson("").substring(0, lesson("").indexOf("## The idea")) + "## The idea\n\nToo short.\n";
+        String shortLesson = ContentTree.lesson("").substring(0, ContentTree.lesson("").indexOf("## The idea")) + "## The idea\n\nToo short.\n";
         write("lessons/basics/01-first-lesson.md", shortLesson);
         assertThat(problems()).extracting(ContentProblem::message)
                 .anyMatch(m -> m.contains("words; it must have 600 to 1500"))
@@ -147,14 +105,14 @@ class ContentValidationTest {
 
     @Test
     void everyProblemIsReportedNotJustTheFirst() throws IOException {
-        write("lessons/basics/01-first-lesson.md", lesson("").replace("minutes: 5", "minutes: five"));
+        write("lessons/basics/01-first-lesson.md", ContentTree.lesson("").replace("minutes: 5", "minutes: five"));
         write("modules/basics.yaml", "id: basics\ntitle: [unclosed\n");
         assertThat(problems()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
     void reportIsReadable() throws IOException {
-        write("lessons/basics/01-first-lesson.md", lesson("").replace("minutes: 5", "minutes: five"));
+        write("lessons/basics/01-first-lesson.md", ContentTree.lesson("").replace("minutes: 5", "minutes: five"));
         assertThatThrownBy(this::load).isInstanceOf(ContentValidationException.class)
                 .hasMessageStartingWith("Praxis content is invalid (")
                 .hasMessageContaining("01-first-lesson.md:10:");
@@ -162,7 +120,7 @@ class ContentValidationTest {
 
     @Test
     void rawScriptInMarkdownNeverReachesTheHtml() throws IOException {
-        write("lessons/basics/01-first-lesson.md", lesson("").replace("Intro paragraph for the lesson.",
+        write("lessons/basics/01-first-lesson.md", ContentTree.lesson("").replace("Intro paragraph for the lesson.",
                 "Intro [click](javascript:alert(1)) <img src=x onerror=alert(1)>"));
         String html = load().lesson("first-lesson").orElseThrow().html();
         assertThat(html).doesNotContain("javascript:", "onerror", "<img");

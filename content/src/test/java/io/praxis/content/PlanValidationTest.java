@@ -28,28 +28,12 @@ class PlanValidationTest {
     Path root;
 
     void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+        ContentTree.write(root, path, text);
     }
 
     @BeforeEach
     void validTree() throws IOException {
-        write("sources.yaml", "sources:\n  - id: seed\n    title: A seed article\n");
-        write("modules/basics.yaml", """
-                id: basics
-                title: Basics
-                order: 1
-                summary: What every learner needs before anything else.
-                description: A module used by the validation tests only.
-                """);
-        write("glossary.yaml", """
-                terms:
-                  - id: precision
-                    term: Precision
-                    definition: Of the items flagged positive, the share that really are.
-                """);
-        write("lessons/basics/01-first-lesson.md", ContentValidationTest.lesson(""));
+        ContentTree.writeValid(root);
     }
 
     /** A plan of 13 weeks; week 1 is given, weeks 2-13 are generated with two plain tasks each. */
