@@ -1,5 +1,6 @@
 package io.praxis.app.account;
 
+import io.praxis.app.ops.DatabaseText;
 import java.time.Clock;
 import java.time.Instant;
 import java.security.SecureRandom;
@@ -62,7 +63,13 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<Account> findByEmail(String email) {
-        return accounts.findByEmail(Account.normaliseEmail(email));
+        return byEmail(email);
+    }
+
+    /** The account with this address as typed (trimmed, lower-cased); none for one with a NUL character. */
+    private Optional<Account> byEmail(String email) {
+        String normalised = Account.normaliseEmail(email);
+        return DatabaseText.canMatch(normalised) ? accounts.findByEmail(normalised) : Optional.empty();
     }
 
     @Transactional(readOnly = true)
@@ -88,7 +95,7 @@ public class AccountService {
     /** Resets the failure count and stamps the log-in time. Unknown addresses are ignored. */
     @Transactional
     public void recordSuccessfulLogin(String email) {
-        accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(a -> {
+        byEmail(email).ifPresent(a -> {
             a.setFailedLogins(0);
             a.setLockedUntil(null);
             a.setLastLoginAt(clock.instant());
@@ -102,7 +109,7 @@ public class AccountService {
      */
     @Transactional
     public void recordFailedLogin(String email) {
-        accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(a -> {
+        byEmail(email).ifPresent(a -> {
             int failures = a.getFailedLogins() + 1;
             a.setFailedLogins(failures);
             var lock = loginPolicy.lockAfter(failures);
@@ -167,10 +174,14 @@ public class AccountService {
 
     /**
      * Accounts whose name or address contains {@code text} (case-insensitive; blank matches
-     * all), optionally only of one role and one state, ordered by name.
+     * all), optionally only of one role and one state, ordered by name. A text with a NUL character
+     * matches nothing (see {@link DatabaseText}).
      */
     @Transactional(readOnly = true)
     public Page<Account> search(String text, Role role, Boolean active, Pageable page) {
+        if (!DatabaseText.canMatch(text)) {
+            return Page.empty(page);
+        }
         String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return accounts.search("%" + needle + "%", role == null, role == null ? Role.LEARNER : role,

@@ -3,6 +3,7 @@ package io.praxis.app.audit;
 import io.praxis.app.account.Account;
 import io.praxis.app.account.AccountService;
 import io.praxis.app.account.InvalidFieldsException;
+import io.praxis.app.ops.DatabaseText;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,8 @@ public class AuditService {
     /**
      * What to show. Every part is optional (null or blank means "any"); the date range is
      * inclusive and read in the server's time zone; {@code text} matches the summary, target,
-     * actor address and before/after JSON, case-insensitively.
+     * actor address and before/after JSON, case-insensitively (a text with a NUL character
+     * matches nothing, see {@link io.praxis.app.ops.DatabaseText}).
      */
     public record AuditFilter(Long actorId, AuditAction action, LocalDate from, LocalDate to, String text) {
 
@@ -102,6 +104,9 @@ public class AuditService {
         accounts.requireAdmin(viewerId);
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw InvalidFieldsException.of("to", "The end date must not be before the start date");
+        }
+        if (!DatabaseText.canMatch(filter.text())) {
+            return new AuditPage(List.of(), 0);
         }
         Page<AuditEntry> result = entries.findAll(specification(filter),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));

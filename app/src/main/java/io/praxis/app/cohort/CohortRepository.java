@@ -8,5 +8,5 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
 
     Optional<Cohort> findByName(String name);
 
-    List<Cohort> findAllByOrderByStartDateDesc();
+    List<Cohort> findAllByOrderByStartDateDescIdAsc();
 }

@@ -5,6 +5,7 @@ import io.praxis.app.account.AccountService;
 import io.praxis.app.account.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,11 +64,12 @@ public class CohortService {
         }
     }
 
+    /** Every cohort with its head counts, in {@link #cohortsOf}'s order: latest start first, then created first. */
     @Transactional(readOnly = true)
     public List<CohortSummary> summaries() {
         Map<Long, Role> roles = accounts.findAll().stream()
                 .collect(Collectors.toMap(Account::getId, Account::getRole));
-        return cohorts.findAllByOrderByStartDateDesc().stream().map(c -> {
+        return cohorts.findAllByOrderByStartDateDescIdAsc().stream().map(c -> {
             var cohortMembers = members.findByKeyCohortId(c.getId());
             long learners = cohortMembers.stream().filter(m -> roles.get(m.key().userId()) == Role.LEARNER).count();
             long mentors = cohortMembers.stream().filter(m -> roles.get(m.key().userId()) == Role.MENTOR).count();
@@ -75,12 +77,17 @@ public class CohortService {
         }).toList();
     }
 
-    /** The cohorts an account belongs to, newest first. */
+    /**
+     * The cohorts an account belongs to, newest first: latest start first and, of cohorts that
+     * start the same day, the one created first (as {@link #newestCohortOf} decides). The tie is
+     * broken here because the database returns the rows in no defined order (PostgreSQL in
+     * storage order, which an edit changes).
+     */
     @Transactional(readOnly = true)
     public List<Cohort> cohortsOf(long accountId) {
         var ids = members.findByKeyUserId(accountId).stream().map(m -> m.key().cohortId()).toList();
         return cohorts.findAllById(ids).stream()
-                .sorted((a, b) -> b.getStartDate().compareTo(a.getStartDate()))
+                .sorted(Comparator.comparing(Cohort::getStartDate).reversed().thenComparing(Cohort::getId))
                 .toList();
     }
 

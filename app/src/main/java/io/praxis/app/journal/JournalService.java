@@ -1,5 +1,6 @@
 package io.praxis.app.journal;
 
+import io.praxis.app.ops.DatabaseText;
 import io.praxis.content.Curriculum;
 import io.praxis.content.Links;
 import io.praxis.content.lesson.Lesson;
@@ -179,12 +180,12 @@ public class JournalService {
             throw new JournalInputException(JournalInputException.Field.DATE, "Date: an entry cannot be dated in the "
                     + "future");
         }
-        String title = draft.title() == null ? "" : draft.title().strip();
+        String title = draft.title() == null ? "" : DatabaseText.storable(draft.title()).strip();
         if (title.length() > MAX_TITLE) {
             throw new JournalInputException(JournalInputException.Field.TITLE, "Title: at most " + MAX_TITLE
                     + " characters (this one has " + title.length() + ")");
         }
-        String body = draft.body() == null ? "" : draft.body().strip();
+        String body = draft.body() == null ? "" : DatabaseText.storable(draft.body()).strip();
         if (body.isEmpty()) {
             throw new JournalInputException(JournalInputException.Field.BODY, "Entry: write something before saving");
         }

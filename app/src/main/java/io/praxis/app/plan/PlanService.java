@@ -5,6 +5,7 @@ import io.praxis.app.account.AccountService;
 import io.praxis.app.account.Role;
 import io.praxis.app.cohort.Cohort;
 import io.praxis.app.cohort.CohortService;
+import io.praxis.app.ops.DatabaseText;
 import io.praxis.app.practice.AttemptView;
 import io.praxis.app.practice.ItemType;
 import io.praxis.app.practice.PracticeService;
@@ -467,7 +468,7 @@ public class PlanService {
     }
 
     private static String reflection(String text) {
-        String value = text == null ? "" : text.strip();
+        String value = text == null ? "" : DatabaseText.storable(text).strip();
         if (value.length() > MAX_REFLECTION) {
             throw new IllegalArgumentException("Reflection: at most " + String.format("%,d", MAX_REFLECTION)
                     + " characters (this one has " + String.format("%,d", value.length()) + ")");

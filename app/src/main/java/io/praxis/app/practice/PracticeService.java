@@ -1,5 +1,6 @@
 package io.praxis.app.practice;
 
+import io.praxis.app.ops.DatabaseText;
 import io.praxis.content.Curriculum;
 import io.praxis.scoring.grading.AnswerRejectedException;
 import io.praxis.scoring.grading.GradeReport;
@@ -130,7 +131,7 @@ public class PracticeService {
         if (a.getStatus() != AttemptStatus.DRAFT) {
             return new SaveResult(false, a.getDraftRevision(), a.getDraftSavedAt(), false, null);
         }
-        String value = text == null ? "" : text;
+        String value = text == null ? "" : DatabaseText.storable(text);
         if (value.length() > MAX_CHARACTERS) {
             value = value.substring(0, MAX_CHARACTERS);
         }
@@ -159,9 +160,12 @@ public class PracticeService {
         }
         PracticeItem item = item(a.getItemType(), a.getItemId())
                 .orElseThrow(() -> new IllegalStateException("The item of attempt " + attemptId + " no longer exists"));
-        GradeReport report = grader.grade(item.rubric(), item.prompt(), item.context(), text);
-        a.submit(text, report.toJson(), report.overall(), report.confidence(), report.needsReview(), report.rubricTag(),
-                report.rubricVersion(), clock.instant());
+        // Without NUL characters (PostgreSQL cannot store them), and graded exactly as stored, so
+        // that the report's evidence matches the stored answer.
+        String answer = DatabaseText.storable(text);
+        GradeReport report = grader.grade(item.rubric(), item.prompt(), item.context(), answer);
+        a.submit(answer, report.toJson(), report.overall(), report.confidence(), report.needsReview(),
+                report.rubricTag(), report.rubricVersion(), clock.instant());
         attempts.flush();
         events.publishEvent(new AttemptSubmitted(a.getId(), userId, a.getItemType(), a.getItemId(), report.overall(),
                 report.needsReview(), a.getSubmittedAt()));

@@ -3,6 +3,7 @@ package io.praxis.app.review;
 import io.praxis.app.account.Account;
 import io.praxis.app.account.Role;
 import io.praxis.app.notification.NotificationService;
+import io.praxis.app.ops.DatabaseText;
 import io.praxis.app.practice.AttemptStatus;
 import io.praxis.app.practice.AttemptView;
 import io.praxis.app.practice.ItemType;
@@ -384,7 +385,7 @@ public class ReviewService {
     @Transactional
     public BankComment saveToBank(long mentorId, String text) {
         access.reviewer(mentorId);
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : DatabaseText.storable(text).strip();
         if (body.isEmpty()) {
             throw new ReviewInputException(ReviewInputException.BANK,
                     "Comment bank: write a comment first; an empty comment cannot be saved.");
@@ -468,8 +469,9 @@ public class ReviewService {
     }
 
     /**
-     * Keeps the criteria of the report only, with every level in 0-3 and comments within limits.
-     * For a release, the overall comment must not be empty.
+     * Keeps the criteria of the report only, with every level in 0-3 and comments within limits
+     * (without NUL characters, see {@link DatabaseText}). For a release, the overall comment must
+     * not be empty.
      */
     private static ReviewDraft validated(GradeReport report, ReviewDraft draft, boolean forRelease) {
         Map<String, Integer> levels = new LinkedHashMap<>();
@@ -480,7 +482,7 @@ public class ReviewService {
                 throw new ReviewInputException(c.criterionId(), "Level for “" + c.title() + "”: choose 0, 1, 2 or 3.");
             }
             levels.put(c.criterionId(), level);
-            String comment = draft.comment(c.criterionId());
+            String comment = DatabaseText.storable(draft.comment(c.criterionId()));
             if (comment.length() > MAX_COMMENT) {
                 throw new ReviewInputException(c.criterionId(), "Comment on “" + c.title() + "”: at most "
                         + String.format("%,d", MAX_COMMENT) + " characters (now "
@@ -490,16 +492,17 @@ public class ReviewService {
                 comments.put(c.criterionId(), comment);
             }
         }
-        if (draft.overall().length() > MAX_OVERALL) {
+        String overall = DatabaseText.storable(draft.overall());
+        if (overall.length() > MAX_OVERALL) {
             throw new ReviewInputException(ReviewInputException.OVERALL, "Overall comment: at most "
                     + String.format("%,d", MAX_OVERALL) + " characters (now "
-                    + String.format("%,d", draft.overall().length()) + ").");
+                    + String.format("%,d", overall.length()) + ").");
         }
-        if (forRelease && draft.overall().isBlank()) {
+        if (forRelease && overall.isBlank()) {
             throw new ReviewInputException(ReviewInputException.OVERALL,
                     "Overall comment: write a few words for the learner before releasing the review.");
         }
-        return new ReviewDraft(levels, comments, draft.overall());
+        return new ReviewDraft(levels, comments, overall);
     }
 
     private ReviewSheet sheet(Account viewer, AttemptView attempt, Review review) {

@@ -1,5 +1,6 @@
 package io.praxis.app.search;
 
+import io.praxis.app.ops.DatabaseText;
 import io.praxis.content.search.SearchIndex;
 import io.praxis.content.search.SearchRequest;
 import io.praxis.content.search.SearchResponse;
@@ -34,12 +35,12 @@ public class SearchService {
     @Transactional
     public SearchResponse search(SearchRequest request) {
         SearchResponse response = index.search(request);
-        if (response.hits().isEmpty() && !request.text().isBlank() && request.type() == null
-                && request.module() == null) {
-            String normalized = normalize(request.text());
+        String text = DatabaseText.storable(request.text());
+        if (response.hits().isEmpty() && !text.isBlank() && request.type() == null && request.module() == null) {
+            String normalized = normalize(text);
             Instant now = clock.instant();
             SearchMiss miss = misses.findById(normalized)
-                    .orElseGet(() -> misses.save(new SearchMiss(normalized, request.text(), now)));
+                    .orElseGet(() -> misses.save(new SearchMiss(normalized, text, now)));
             miss.count(now);
         }
         return response;
