@@ -10,6 +10,7 @@ import io.praxis.app.practice.AttemptMode;
 import io.praxis.app.practice.AttemptView;
 import io.praxis.app.practice.PracticeItem;
 import io.praxis.app.practice.PracticeService;
+import io.praxis.app.review.ReviewService;
 import io.praxis.app.study.StudyService;
 import io.praxis.content.lesson.Lesson;
 import jakarta.persistence.EntityManagerFactory;
@@ -74,6 +75,8 @@ class DashboardLoadBench extends BrowserTest {
     PracticeService practice;
     @Autowired
     StudyService study;
+    @Autowired
+    ReviewService reviews;
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -191,8 +194,22 @@ class DashboardLoadBench extends BrowserTest {
             }
         });
         long t2 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "%nseeded %d learners (%.1f s) and %d graded attempts (%.1f s)%n", LEARNERS,
-                (t1 - t0) / 1e9, LEARNERS * ATTEMPTS, (t2 - t1) / 1e9);
+        // A mentor has reviewed every other learner's first attempt, so turnaround and history have data.
+        Account mentor = accounts.create("bench-mentor@praxis.bench", "Bench Mentor", "bench-password-2026",
+                Role.MENTOR);
+        cohorts.enrol(cohort.getId(), mentor.getId());
+        int released = 0;
+        for (int i = 0; i < LEARNERS; i += 2) {
+            long attemptId = practice.attemptsOf(learners.get(i).getId()).getFirst().id();
+            ReviewService.ReviewSheet sheet = reviews.claim(mentor.getId(), attemptId);
+            reviews.release(mentor.getId(), attemptId, sheet.draft().withOverall("Clear framing; name the costs of each error."),
+                    sheet.reviewVersion());
+            released++;
+        }
+        long t3 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%nseeded %d learners (%.1f s), %d graded attempts (%.1f s), %d released "
+                + "reviews (%.1f s)%n", LEARNERS, (t1 - t0) / 1e9, LEARNERS * ATTEMPTS, (t2 - t1) / 1e9, released,
+                (t3 - t2) / 1e9);
         return cohort.getId();
     }
 
