@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * 480 × 420, through JFreeChart and JFreeSVG. Target: under 100 ms. Sample-time mode reports
  * the mean and percentiles.
  *
- * <pre>./mvnw -B -o -pl app -am -Pbench verify -DskipTests -Djmh.skip=true -Djmh.args=ChartBenchmark</pre>
+ * <pre>./mvnw -B -pl app -am -Pbench verify -DskipTests -Djmh.skip.content=true -Djmh.skip.scoring=true -Djmh.args=ChartBenchmark</pre>
  *
- * ({@code -Djmh.skip=true} skips the benchmarks of the modules {@code -am} builds first; this
- * module's always run with {@code -Pbench}.) {@link #curvesAndAuc()} repeats the scoring module's
+ * (The two skip flags keep JMH out of the modules {@code -am} builds first, where no benchmark
+ * matches the name.) {@link #curvesAndAuc()} repeats the scoring module's
  * {@code ThresholdBenchmark} measurement of the curves and AUC (target under 50 ms), so one run
  * reports both targets; {@link #scoresToRocSvg()} measures the two steps together.
  */

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *     rendering the bundled curriculum.
  * </ul>
  *
- * <pre>./mvnw -B -pl scoring -am -Pbench verify -DskipTests -Djmh.args="GraderBenchmark"</pre>
+ * <pre>./mvnw -B -pl scoring -am -Pbench verify -DskipTests -Djmh.skip.content=true -Djmh.args="GraderBenchmark"</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ROC curve + precision–recall curve + AUC (and AP) for 100,000 scores: the work behind the
  * threshold chart. Target: under 50 ms. Sample-time mode reports the mean and percentiles.
  *
- * <pre>./mvnw -B -pl scoring -am -Pbench verify -DskipTests -Djmh.args="ThresholdBenchmark"</pre>
+ * <pre>./mvnw -B -pl scoring -am -Pbench verify -DskipTests -Djmh.skip.content=true -Djmh.args="ThresholdBenchmark"</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
