@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * plan's tasks whose due date (the last day of the week they are scheduled in now) is before
  * {@code today}, {@code tasksDone} those completed on or before {@code today} in any week
  * (working ahead counts), {@code tasksTotal} every task of the plan. These are the numbers of
- * {@link PlanService#pace} and of the learner's own plan page, including tasks whose linked
+ * {@link PlanService#pace} and of the learner's own plan page on the same date; the dashboard
+ * takes that date in the server's zone, the plan page in the learner's, so around midnight the
+ * two can be a day apart. They include tasks whose linked
  * lesson, module or case is done but that were not ticked yet (they count, without being
  * stored: this adapter never writes). A late joiner's plan starts on the cohort's start, so
  * the weeks that were over before they joined count as due and they show as behind until they

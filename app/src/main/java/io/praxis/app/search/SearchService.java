@@ -1,6 +1,5 @@
 package io.praxis.app.search;
 
-import io.praxis.app.ops.DatabaseText;
 import io.praxis.content.search.SearchIndex;
 import io.praxis.content.search.SearchRequest;
 import io.praxis.content.search.SearchResponse;
@@ -35,7 +34,8 @@ public class SearchService {
     @Transactional
     public SearchResponse search(SearchRequest request) {
         SearchResponse response = index.search(request);
-        String text = DatabaseText.storable(request.text());
+        // A NUL separates words for the search, so it does for the logged miss too.
+        String text = request.text().replace('\0', ' ').strip();
         if (response.hits().isEmpty() && !text.isBlank() && request.type() == null && request.module() == null) {
             String normalized = normalize(text);
             Instant now = clock.instant();

@@ -163,13 +163,25 @@ class PostgresIT {
         return value == null ? "" : value;
     }
 
-    /** Every run starts from an empty schema: drop everything Flyway finds, then migrate. */
+    /**
+     * Every run starts from an empty schema: drop everything Flyway finds, then migrate. Only a
+     * database whose name ends in {@code _test} is wiped, so a mistyped URL cannot destroy real data.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class CleanSchema {
 
         @Bean
         FlywayMigrationStrategy cleanThenMigrate() {
             return flyway -> {
+                try (var connection = flyway.getConfiguration().getDataSource().getConnection()) {
+                    String database = connection.getCatalog();
+                    if (database == null || !database.endsWith("_test")) {
+                        throw new IllegalStateException("PostgresIT wipes its database; refusing to wipe '" + database
+                                + "': point " + URL + " at a database whose name ends in _test");
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Cannot read the test database's name", e);
+                }
                 flyway.clean();
                 flyway.migrate();
             };
@@ -698,7 +710,7 @@ class PostgresIT {
 
         String miss = "qqzx" + nul + "vvkw " + tag.replaceAll("[^0-9]", "3");
         assertThat(search.search(SearchRequest.of(miss)).hits()).isEmpty();
-        assertThat(search.topMisses(50)).extracting(SearchService.Miss::query).contains(miss.replace(nul, ""));
+        assertThat(search.topMisses(50)).extracting(SearchService.Miss::query).contains(miss.replace(nul, " "));
 
         String address = DemoData.LEARNER.email().replace("@", nul + "@");
         assertThatThrownBy(() -> TestLogins.signIn(users, passwordEncoder, address, DemoData.PASSWORD))

@@ -22,7 +22,7 @@ final class LeanPassageScorer extends PassageScorer {
         int matches = passage.getNumMatches();
         BytesRef[] terms = passage.getMatchTerms();
         int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
-        float score = 0;
+        double score = 0; // summed in double, as the library does, so the result is bit-for-bit the same
         for (int i = 0; i < matches; i++) {
             if (seenBefore(terms, i)) {
                 continue;
@@ -35,7 +35,8 @@ final class LeanPassageScorer extends PassageScorer {
             }
             score += tf(freqInPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
         }
-        return score * norm(passage.getStartOffset());
+        score *= norm(passage.getStartOffset());
+        return (float) score;
     }
 
     private static boolean seenBefore(BytesRef[] terms, int i) {

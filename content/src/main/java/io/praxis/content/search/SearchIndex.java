@@ -124,6 +124,8 @@ public final class SearchIndex implements Closeable {
     private final int documents;
     /** What a hit shows, by Lucene doc id: read once, so a query decompresses no stored fields. */
     private final Entry[] entries;
+    /** The reader whose doc ids {@link #entries} uses; searching any other would show wrong hits. */
+    private final org.apache.lucene.index.IndexReader entriesReader;
 
     private SearchIndex(Curriculum curriculum, PraxisAnalyzers analyzers) throws IOException {
         this.analyzers = analyzers;
@@ -143,6 +145,7 @@ public final class SearchIndex implements Closeable {
         try {
             this.facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
             this.entries = entries(searcher);
+            this.entriesReader = searcher.getIndexReader();
         } finally {
             searchers.release(searcher);
         }
@@ -276,6 +279,11 @@ public final class SearchIndex implements Closeable {
 
     private SearchResponse doSearch(SearchRequest request) throws IOException {
         IndexSearcher searcher = searchers.acquire();
+        if (searcher.getIndexReader() != entriesReader) {
+            // The index is built once and never refreshed; a refresh would need a new entries table.
+            searchers.release(searcher);
+            throw new IllegalStateException("the search index changed after it was built");
+        }
         try {
             String text = request.text();
             Correction correction = correct(text, searcher);
@@ -449,7 +457,8 @@ public final class SearchIndex implements Closeable {
 
     /**
      * One highlighter per searcher: the index never changes after start-up, so this is built
-     * once. It reads bodies from {@link #entries} rather than from stored fields.
+     * once. It reads bodies from {@link #entries} rather than from stored fields, cut to the
+     * highlighter's maximum length as the stored-fields loader would.
      */
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         UnifiedHighlighter h = highlighter;
@@ -468,7 +477,8 @@ public final class SearchIndex implements Closeable {
                     for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
                         CharSequence[] row = new CharSequence[fields.length];
                         for (int f = 0; f < fields.length; f++) {
-                            row[f] = BODY.equals(fields[f]) ? entries[doc].body() : "";
+                            String body = BODY.equals(fields[f]) ? entries[doc].body() : "";
+                            row[f] = body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body;
                         }
                         values.add(row);
                     }
@@ -487,9 +497,10 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Replaces each word that occurs nowhere by the closest indexed words (by edit distance,
-     * then frequency): the best one for "did you mean", the best three for searching, so that
-     * "recal" finds "recall" even when "real" is as close. Null when every word occurs or no
-     * correction was found.
+     * then frequency): the best one for "did you mean", up to three for searching, so that
+     * "recal" finds "recall" even when "real" is as close. Words within two edits are tried only
+     * when none is within one, so a one-edit typo searches its one-edit neighbours alone. Null
+     * when every word occurs or no correction was found.
      */
     private Correction correct(String text, IndexSearcher searcher) throws IOException {
         if (text.isBlank()) {
