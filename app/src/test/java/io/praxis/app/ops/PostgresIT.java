@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.praxis.app.TestLogins;
+import io.praxis.app.Concurrently;
 import io.praxis.app.TestProfiles;
 import io.praxis.app.account.Account;
 import io.praxis.app.account.AccountService;
@@ -52,18 +53,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -393,7 +386,7 @@ class PostgresIT {
 
         // Two saves of the same version at the same moment: PostgreSQL's row lock and the @Version
         // column let exactly one through; the other is refused, never silently overwritten.
-        List<Object> outcomes = together(
+        List<Object> outcomes = Concurrently.together(
                 () -> reviews.saveDraft(mentor, attempt.id(), reopened.draft().withOverall("tab one"), v1),
                 () -> reviews.saveDraft(mentor, attempt.id(), reopened.draft().withOverall("tab two"), v1));
         assertThat(outcomes).as("one save wins: %s", outcomes).filteredOn(Long.class::isInstance).hasSize(1);
@@ -439,34 +432,6 @@ class PostgresIT {
     private AttemptView submit(long learnerId) {
         AttemptView a = practice.startNew(learnerId, ItemType.CASE, CASE, AttemptMode.PRACTICE);
         return practice.submit(learnerId, a.id(), ANSWER);
-    }
-
-    /** Runs two calls that start together; returns their outcomes (a value or the exception). */
-    private static List<Object> together(Callable<?> a, Callable<?> b) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CyclicBarrier start = new CyclicBarrier(2);
-            List<Future<?>> futures = new ArrayList<>();
-            for (Callable<?> call : List.of(a, b)) {
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return call.call();
-                }));
-            }
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<?> future : futures) {
-                try {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                } catch (java.util.concurrent.TimeoutException e) {
-                    throw new AssertionError("a concurrent call hung", e);
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     // ---- dashboard -----------------------------------------------------------------------------

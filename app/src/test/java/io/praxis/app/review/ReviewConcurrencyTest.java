@@ -3,6 +3,7 @@ package io.praxis.app.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.praxis.app.Concurrently;
 import io.praxis.app.TestProfiles;
 import io.praxis.app.account.AccountService;
 import io.praxis.app.account.Role;
@@ -11,12 +12,8 @@ import io.praxis.app.practice.AttemptView;
 import io.praxis.app.practice.PracticeService;
 import io.praxis.app.review.ReviewService.ReviewSheet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,34 +71,11 @@ class ReviewConcurrencyTest {
         pool.shutdownNow();
     }
 
-    /** Runs two calls that start together; returns their outcomes (a value or the exception). */
-    private List<Object> together(Callable<?> a, Callable<?> b) throws InterruptedException {
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<Future<?>> futures = new ArrayList<>();
-        for (Callable<?> call : List.of(a, b)) {
-            futures.add(pool.submit(() -> {
-                start.await(30, TimeUnit.SECONDS);
-                return call.call();
-            }));
-        }
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<?> future : futures) {
-            try {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                outcomes.add(e.getCause());
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("a concurrent call hung", e);
-            }
-        }
-        return outcomes;
-    }
-
     @Test
     void twoConcurrentClaimsLeaveExactlyOneMentorHoldingTheSubmission() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             AttemptView a = f.submit(f.learner);
-            List<Object> outcomes = together(() -> reviews.claim(f.mentor, a.id()),
+            List<Object> outcomes = Concurrently.together(() -> reviews.claim(f.mentor, a.id()),
                     () -> reviews.claim(secondMentor, a.id()));
             List<ReviewSheet> won = outcomes.stream().filter(ReviewSheet.class::isInstance)
                     .map(ReviewSheet.class::cast).toList();
@@ -121,7 +95,8 @@ class ReviewConcurrencyTest {
             ReviewSheet sheet = reviews.claim(f.mentor, a.id());
             ReviewDraft one = sheet.draft().withOverall("from tab one");
             ReviewDraft two = sheet.draft().withOverall("from tab two");
-            List<Object> outcomes = together(() -> reviews.saveDraft(f.mentor, a.id(), one, sheet.reviewVersion()),
+            List<Object> outcomes = Concurrently.together(
+                    () -> reviews.saveDraft(f.mentor, a.id(), one, sheet.reviewVersion()),
                     () -> reviews.saveDraft(f.mentor, a.id(), two, sheet.reviewVersion()));
             assertThat(outcomes).as("round %d: one save wins: %s", round, outcomes)
                     .filteredOn(Long.class::isInstance).hasSize(1);
@@ -136,7 +111,7 @@ class ReviewConcurrencyTest {
     void twoConcurrentReleasesStoreOneVersion() throws Exception {
         AttemptView a = f.submit(f.learner);
         ReviewSheet sheet = reviews.claim(f.mentor, a.id());
-        List<Object> outcomes = together(
+        List<Object> outcomes = Concurrently.together(
                 () -> reviews.release(f.mentor, a.id(), sheet.draft().withOverall("one"), sheet.reviewVersion()),
                 () -> reviews.release(f.mentor, a.id(), sheet.draft().withOverall("two"), sheet.reviewVersion()));
         assertThat(outcomes).filteredOn(ReviewService.ReleasedReview.class::isInstance).hasSize(1);
