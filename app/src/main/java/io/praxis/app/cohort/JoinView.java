@@ -3,21 +3,18 @@ package io.praxis.app.cohort;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.praxis.app.account.AccountService;
 import io.praxis.app.account.InvalidFieldsException;
 import io.praxis.app.shell.FieldErrors;
+import io.praxis.app.shell.StandalonePanel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,29 +29,21 @@ import java.util.Map;
 public class JoinView extends Div implements BeforeEnterObserver {
 
     private final InviteService invites;
-    private final Div panel = new Div();
+    private final StandalonePanel panel = new StandalonePanel("join");
 
     JoinView(InviteService invites) {
         this.invites = invites;
         addClassName("praxis-login");
-        panel.addClassName("praxis-standalone-panel");
-        panel.setId("join");
         add(panel);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        panel.removeAll();
-        H1 brand = new H1("Praxis");
-        brand.addClassName("praxis-brand");
-        panel.add(brand);
+        panel.restart();
         var check = invites.check(code);
         if (check.state() != InviteService.InviteState.VALID) {
-            Paragraph message = new Paragraph(check.state().message());
-            message.setId("join-message");
-            message.addClassName("praxis-problem");
-            panel.add(message, new Anchor("login", "Go to sign-in"));
+            panel.showGone(check.state().message());
             return;
         }
         Paragraph lead = new Paragraph("You are invited to join " + check.cohortName() + ". Create your learner account "
@@ -66,37 +55,23 @@ public class JoinView extends Div implements BeforeEnterObserver {
         EmailField email = new EmailField("E-mail");
         email.setId("join-email");
         email.setMaxLength(254);
-        PasswordField password = new PasswordField("Password");
-        password.setId("join-password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters; a phrase is easiest.");
-        PasswordField repeat = new PasswordField("Repeat the password");
-        repeat.setId("join-repeat");
+        StandalonePanel.NewPassword password = panel.newPassword("Password");
         Button submit = new Button("Create account and join");
         submit.setId("join-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph problem = new Paragraph();
-        problem.setId("join-message");
-        problem.addClassName("praxis-problem");
+        Paragraph problem = panel.problem("");
         problem.setVisible(false);
         Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("email", email);
-        fields.put("password", password);
-        fields.put("repeat", repeat);
+        fields.put("password", password.password());
+        fields.put("repeat", password.repeat());
         submit.addClickListener(e -> {
             try {
-                var learner = invites.signUp(code, email.getValue(), name.getValue(), password.getValue(),
-                        repeat.getValue());
-                panel.removeAll();
-                panel.add(brand);
-                Paragraph done = new Paragraph("Welcome, " + learner.getDisplayName() + ". Your account is ready and "
-                        + "you are enrolled in " + check.cohortName() + ". Sign in with " + learner.getEmail()
-                        + " and your new password.");
-                done.setId("join-done");
-                done.addClassName("praxis-success");
-                Anchor signIn = new Anchor("login", "Sign in");
-                signIn.setId("join-sign-in");
-                panel.add(done, signIn);
+                var learner = invites.signUp(code, email.getValue(), name.getValue(), password.password().getValue(),
+                        password.repeat().getValue());
+                panel.showDone("Welcome, " + learner.getDisplayName() + ". Your account is ready and you are enrolled "
+                        + "in " + check.cohortName() + ". Sign in with " + learner.getEmail() + " and your new password.");
             } catch (InvalidFieldsException problems) {
                 String rest = FieldErrors.show(problems, fields);
                 problem.setText(rest);
@@ -108,6 +83,6 @@ public class JoinView extends Div implements BeforeEnterObserver {
                 submit.setEnabled(false);
             }
         });
-        panel.add(lead, name, email, password, repeat, submit, problem);
+        panel.add(lead, name, email, password.password(), password.repeat(), submit, problem);
     }
 }

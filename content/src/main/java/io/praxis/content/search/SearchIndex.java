@@ -119,8 +119,7 @@ public final class SearchIndex implements Closeable {
     private final DirectSpellChecker oneEdit = spellChecker(1);
     private final DirectSpellChecker twoEdits = spellChecker(2);
     private final Map<String, String> moduleTitles = new HashMap<>();
-    private volatile UnifiedHighlighter highlighter;
-    private volatile IndexSearcher highlighterSearcher;
+    private final UnifiedHighlighter highlighter;
     private final int documents;
     /** What a hit shows, by Lucene doc id: read once, so a query decompresses no stored fields. */
     private final Entry[] entries;
@@ -146,6 +145,7 @@ public final class SearchIndex implements Closeable {
             this.facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
             this.entries = entries(searcher);
             this.entriesReader = searcher.getIndexReader();
+            this.highlighter = newHighlighter(searcher);
         } finally {
             searchers.release(searcher);
         }
@@ -289,8 +289,9 @@ public final class SearchIndex implements Closeable {
             Correction correction = correct(text, searcher);
             boolean corrected = correction != null;
             String effective = corrected ? correction.search() : text;
+            TextQuery query = textQuery(effective);
             // Lessons are what learners come for; short glossary entries would otherwise win on length alone.
-            Query match = FunctionScoreQuery.boostByQuery(textQuery(effective, false),
+            Query match = FunctionScoreQuery.boostByQuery(query.all(),
                     new TermQuery(new Term(TYPE, DocType.LESSON.id())), LESSON_BOOST);
             Query typeFilter = request.type() == null ? null : new TermQuery(new Term(TYPE, request.type()));
             Query moduleFilter = request.module() == null ? null : new TermQuery(new Term(MODULE, request.module()));
@@ -307,8 +308,7 @@ public final class SearchIndex implements Closeable {
                             new FacetsCollectorManager()), MODULE));
 
             // Snippets come from the body alone; the title and heading clauses would only cost time there.
-            List<SearchHit> hits = hits(searcher, textQuery(effective, true), result.topDocs().scoreDocs,
-                    request.limit());
+            List<SearchHit> hits = hits(query.body(), result.topDocs().scoreDocs, request.limit());
             return new SearchResponse(request.text(), hits, result.topDocs().totalHits.value(), facets,
                     corrected ? correction.display() : null, corrected);
         } finally {
@@ -346,24 +346,27 @@ public final class SearchIndex implements Closeable {
         return String.join(" ", words);
     }
 
+    /** The query for a user's text, and its body words alone (what snippets highlight). */
+    private record TextQuery(Query all, Query body) {
+    }
+
     /**
      * The query for a user's text: stemmed words with synonyms on title (3×), heading (2×) and
      * body (1×), plus the words as a phrase in body (1.5×) and title (2×) for short queries.
-     * With {@code bodyOnly}, just the body clauses, for highlighting.
+     * The body words are analysed once and serve both the query and the highlighter.
      */
-    private Query textQuery(String raw, boolean bodyOnly) {
+    private TextQuery textQuery(String raw) {
         String text = normalizeQuery(raw);
-        if (text.isBlank()) {
-            return new MatchNoDocsQuery();
+        Query body = text.isBlank() ? null : new QueryBuilder(queryAnalyzer).createBooleanQuery(BODY, text);
+        if (body == null) {
+            return new TextQuery(new MatchNoDocsQuery(), new MatchNoDocsQuery());
         }
         QueryBuilder builder = new QueryBuilder(queryAnalyzer);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        if (!bodyOnly) {
-            addField(q, builder.createBooleanQuery(TITLE, text), 3f);
-            addField(q, builder.createBooleanQuery(HEADING, text), 2f);
-        }
-        addField(q, builder.createBooleanQuery(BODY, text), 1f);
-        if (!bodyOnly && text.split(" ").length <= MAX_PHRASE_WORDS) {
+        addField(q, builder.createBooleanQuery(TITLE, text), 3f);
+        addField(q, builder.createBooleanQuery(HEADING, text), 2f);
+        addField(q, body, 1f);
+        if (text.split(" ").length <= MAX_PHRASE_WORDS) {
             try {
                 addField(q, builder.createPhraseQuery(BODY, text, 2), 1.5f);
                 addField(q, builder.createPhraseQuery(TITLE, text, 1), 2f);
@@ -371,7 +374,7 @@ public final class SearchIndex implements Closeable {
                 // A phrase over many synonyms: the word clauses above are enough.
             }
         }
-        return q.build();
+        return new TextQuery(q.build(), body);
     }
 
     private static void addField(BooleanQuery.Builder q, Query clause, float boost) {
@@ -428,7 +431,7 @@ public final class SearchIndex implements Closeable {
         return out;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ScoreDoc[] docs, int limit)
+    private List<SearchHit> hits(Query highlight, ScoreDoc[] docs, int limit)
             throws IOException {
         Map<String, Integer> perGroup = new HashMap<>();
         List<ScoreDoc> kept = new ArrayList<>();
@@ -443,7 +446,7 @@ public final class SearchIndex implements Closeable {
         int[] ids = kept.stream().mapToInt(sd -> sd.doc).toArray();
         String[] snippets = new String[ids.length];
         if (ids.length > 0) {
-            snippets = highlighter(searcher).highlightFields(new String[] {BODY}, highlight, ids, new int[] {2})
+            snippets = highlighter.highlightFields(new String[] {BODY}, highlight, ids, new int[] {2})
                     .get(BODY);
         }
         List<SearchHit> out = new ArrayList<>();
@@ -456,39 +459,33 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * One highlighter per searcher: the index never changes after start-up, so this is built
-     * once. It reads bodies from {@link #entries} rather than from stored fields, cut to the
+     * The one highlighter: the index never changes after start-up, so it is built with the
+     * index. It reads bodies from {@link #entries} rather than from stored fields, cut to the
      * highlighter's maximum length as the stored-fields loader would.
      */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        UnifiedHighlighter h = highlighter;
-        if (h == null || highlighterSearcher != searcher) {
-            UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, queryAnalyzer)
-                    .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-                    .withMaxLength(20_000)
-                    // Term offsets from postings are enough for a snippet; the Matches API walks every clause.
-                    .withWeightMatches(false)
-                    .withScorer(new LeanPassageScorer());
-            h = new UnifiedHighlighter(builder) {
-                @Override
-                protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-                        int cacheCharsThreshold) throws IOException {
-                    List<CharSequence[]> values = new ArrayList<>();
-                    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                        CharSequence[] row = new CharSequence[fields.length];
-                        for (int f = 0; f < fields.length; f++) {
-                            String body = BODY.equals(fields[f]) ? entries[doc].body() : "";
-                            row[f] = body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body;
-                        }
-                        values.add(row);
+    private UnifiedHighlighter newHighlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, queryAnalyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                .withMaxLength(20_000)
+                // Term offsets from postings are enough for a snippet; the Matches API walks every clause.
+                .withWeightMatches(false)
+                .withScorer(new LeanPassageScorer());
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    CharSequence[] row = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String body = BODY.equals(fields[f]) ? entries[doc].body() : "";
+                        row[f] = body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body;
                     }
-                    return values;
+                    values.add(row);
                 }
-            };
-            highlighter = h;
-            highlighterSearcher = searcher;
-        }
-        return h;
+                return values;
+            }
+        };
     }
 
     /** A spelling correction: the text to show, and the text to search (alternatives included). */
